@@ -1,0 +1,21 @@
+// The publishable packages (packages/* that are not private), in one place.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * @returns {Array<{ dir: string, name: string, version: string, manifest: Record<string, any> }>}
+ */
+export function publishablePackages() {
+  const base = join(ROOT, 'packages');
+  return readdirSync(base)
+    .map((entry) => join(base, entry))
+    .filter((dir) => existsSync(join(dir, 'package.json')))
+    .map((dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      return { dir, name: manifest.name, version: manifest.version, manifest };
+    })
+    .filter((pkg) => !pkg.manifest.private)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
