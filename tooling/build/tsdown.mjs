@@ -1,14 +1,16 @@
-import type { UserConfig } from 'tsdown';
+// Plain ESM JavaScript (typed with JSDoc): tsdown loads package configs with
+// Node's own loader, which cannot import a .ts file from another package.
 
 /**
  * The shared library build: ESM only, `.d.ts` beside each entry, no minification
- * (consumers' bundlers minify; readable `dist/` makes bug reports useful).
+ * (consumers' bundlers minify; a readable `dist/` makes bug reports useful).
  * Dependencies and peers stay external — tsdown reads them from package.json.
  *
- * @param entry - output name (without extension) → source file, e.g.
+ * @param {Record<string, string>} entry - output name (without extension) → source file, e.g.
  *   `{ index: 'src/index.ts', 'react/index': 'src/react/index.ts' }`.
+ * @returns {import('tsdown').UserConfig}
  */
-export function libraryConfig(entry: Record<string, string>): UserConfig {
+export function libraryConfig(entry) {
   return {
     entry,
     format: 'esm',
@@ -19,6 +21,6 @@ export function libraryConfig(entry: Record<string, string>): UserConfig {
     clean: true,
     treeshake: true,
     // Keep the JSX runtime and React external even where they are optional peers.
-    external: [/^react($|\/)/, /^react-dom($|\/)/],
+    deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/] },
   };
 }

@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react';
+
+import type { RegionRouterStatus } from '../routerTypes';
+import { useRequiredRouter } from './RegionContext';
+
+/**
+ * The live status of the nearest `<RegionProvider>`'s router: active
+ * region, zone and per-candidate health. Re-renders on every change
+ * (checks, failures, failovers) and is tearing-free under concurrent
+ * rendering.
+ *
+ * @throws Error when called outside `<RegionProvider>`.
+ */
+export function useRegionStatus(): RegionRouterStatus {
+  const router = useRequiredRouter('useRegionStatus');
+  return useSyncExternalStore(router.subscribe, router.status, router.status);
+}
