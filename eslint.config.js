@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/.consumer-test/**',
       '**/coverage/**',
       'apps/regional-api/data/**',
+      // Type-checked by the consumer test inside its own install, not here.
+      'scripts/consumer-app/vite.config.ts',
     ],
   },
   js.configs.recommended,

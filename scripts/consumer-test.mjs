@@ -4,6 +4,7 @@
 // type-check and build it, then render it in Chromium and read each package's
 // check result. The app gets one check per package that exists
 // (scripts/consumer-app/src/checks/<package-folder>.tsx), so it grows with the repo.
+// `node scripts/consumer-test.mjs @globalkit/regions` limits it to the named packages.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +15,7 @@ import { chromium } from 'playwright-core';
 
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { packPackages } from './packPackages.mjs';
-import { ROOT } from './workspacePackages.mjs';
+import { ROOT, pnpmCommand } from './workspacePackages.mjs';
 
 const work = join(tmpdir(), `globalkit-consumer-${process.pid}`);
 const app = join(work, 'app');
@@ -32,7 +33,7 @@ function sh(command, args, cwd = app) {
 
 try {
   step('packing packages');
-  const packed = packPackages(join(work, 'tarballs'));
+  const packed = packPackages(join(work, 'tarballs'), process.argv.slice(2));
 
   step(`creating a Vite React app in ${app}`);
   mkdirSync(app, { recursive: true });
@@ -72,7 +73,8 @@ try {
   writeFileSync(join(app, 'pnpm-workspace.yaml'), 'packages: []\n');
 
   step('installing tarballs (pnpm, outside the workspace)');
-  sh('pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
+  const [pnpm, ...prefix] = pnpmCommand();
+  sh(pnpm, [...prefix, 'install', '--no-frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
 
   step('type-checking the consumer app against the published .d.ts');
   sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.']);

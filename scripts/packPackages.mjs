@@ -4,18 +4,28 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { publishablePackages } from './workspacePackages.mjs';
+import { pnpmCommand, publishablePackages } from './workspacePackages.mjs';
 
 /**
  * @param {string} outDir - emptied, then filled with one .tgz per package
+ * @param {string[]} [only] - package names to pack; all publishable packages when empty
  * @returns {Array<{ name: string, dir: string, tarball: string }>}
  */
-export function packPackages(outDir) {
+export function packPackages(outDir, only = []) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  return publishablePackages().map(({ name, dir }) => {
+  const selected = publishablePackages().filter(({ name }) => only.length === 0 || only.includes(name));
+  if (only.length && selected.length !== only.length) {
+    throw new Error(
+      `Unknown package in ${only.join(', ')}; publishable: ${publishablePackages()
+        .map((p) => p.name)
+        .join(', ')}`,
+    );
+  }
+  return selected.map(({ name, dir }) => {
     const before = new Set(readdirSync(outDir));
-    execFileSync('pnpm', ['pack', '--pack-destination', outDir], {
+    const [pnpm, ...prefix] = pnpmCommand();
+    execFileSync(pnpm, [...prefix, 'pack', '--pack-destination', outDir], {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

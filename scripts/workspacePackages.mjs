@@ -19,3 +19,15 @@ export function publishablePackages() {
     .filter((pkg) => !pkg.manifest.private)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * How to invoke pnpm from a script: the running pnpm itself when we were
+ * started by it (`npx pnpm@… test` puts no `pnpm` on a bare machine's PATH
+ * for plain `node`), else whatever `pnpm` is on PATH.
+ * @returns {[command: string, ...prefix: string[]]}
+ */
+export function pnpmCommand() {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(execPath)) return [process.execPath, execPath];
+  return ['pnpm'];
+}

@@ -113,16 +113,16 @@ describe('router.fetch — retry', () => {
 
   it('retries only once: with three candidates, a second failure is returned', async () => {
     backend.setMode('me-south-1', 'error');
-    backend.setMode('eu-central-1', 'error');
+    backend.setMode('ap-southeast-1', 'error');
     const { router } = setup({ jurisdiction: 'AE' });
     expect(router.status().candidates.map((candidate) => candidate.id)).toEqual([
       'me-south-1',
-      'eu-central-1',
       'ap-southeast-1',
+      'us-east-1',
     ]);
     const response = await router.fetch('/api/pricing');
     expect(response.status).toBe(503);
-    expect(backend.calls.map((call) => call.region)).toEqual(['me-south-1', 'eu-central-1']);
+    expect(backend.calls.map((call) => call.region)).toEqual(['me-south-1', 'ap-southeast-1']);
   });
 
   it('neither retries nor blames the region when the caller aborts', async () => {
@@ -194,7 +194,7 @@ describe('router.fetch — residency', () => {
   it('lets an unenforced zone fail over across zones', async () => {
     backend.setMode('me-south-1', 'down');
     const { router } = setup({ jurisdiction: 'SA' });
-    expect(servedBy(await router.fetch('/api/pricing'))).toBe('eu-central-1');
+    expect(servedBy(await router.fetch('/api/pricing'))).toBe('ap-southeast-1');
   });
 
   it('explains an unenforced outage without mentioning residency', async () => {

@@ -56,6 +56,15 @@ describe('REGIONS catalog', () => {
     }
   });
 
+  it('never backs a region up with one in another, enforced zone (it would refuse the writes)', () => {
+    for (const region of REGIONS) {
+      for (const backup of region.backups) {
+        const zone = RESIDENCY_ZONES[getRegion(backup).residencyZone];
+        if (zone.enforced) expect(zone.id).toBe(region.residencyZone);
+      }
+    }
+  });
+
   it('only uses the fourteen supported languages, without duplicates', () => {
     for (const region of REGIONS) {
       expect(region.languages.length).toBeGreaterThan(0);

@@ -155,7 +155,9 @@ export const REGIONS: readonly Region[] = [
     location: 'Manama',
     country: 'BH',
     residencyZone: 'me',
-    backups: ['eu-central-1', 'ap-southeast-1'],
+    // Never an EU region: the EU zone is enforced both ways, so an EU server
+    // refuses (421) writes for jurisdictions homed outside the EU.
+    backups: ['ap-southeast-1', 'us-east-1'],
     languages: ['ar', 'en-US', 'fa', 'he'],
     defaultCurrency: 'BHD',
     devPort: 8107,

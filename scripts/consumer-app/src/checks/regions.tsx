@@ -23,9 +23,17 @@ function Status() {
       pending={!allChecked}
       expectations={[
         { label: 'regions in catalog', actual: REGIONS.length, expected: 7 },
-        { label: 'DE home region', actual: [de.homeRegion, de.residencyZone], expected: ['eu-central-1', 'eu'] },
-        { label: 'US-CA subdivision', actual: [ca.country, ca.subdivision], expected: ['US', 'CA'] },
-        { label: 'EU router stays in EU', actual: status.candidates.map((c) => c.id), expected: ['eu-central-1', 'eu-west-1'] },
+        {
+          label: 'DE home region',
+          actual: [de.homeRegion, de.residencyZone],
+          expected: ['eu-central-1', 'eu'],
+        },
+        { label: 'US-CA subdivision', actual: [ca.country, ca.subdivision], expected: ['US', 'US-CA'] },
+        {
+          label: 'EU router stays in EU',
+          actual: status.candidates.map((c) => c.id),
+          expected: ['eu-central-1', 'eu-west-1'],
+        },
         { label: 'active region after checks', actual: status.active, expected: 'eu-central-1' },
       ]}
     />
