@@ -28,6 +28,9 @@ export function publishablePackages() {
  */
 export function pnpmCommand() {
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) return [process.execPath, execPath];
+  if (execPath && /pnpm/.test(execPath)) {
+    // pnpm ≥ 11 ships as a native executable; older releases as a JS file.
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : [execPath];
+  }
   return ['pnpm'];
 }
