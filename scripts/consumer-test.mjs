@@ -69,8 +69,11 @@ try {
       2,
     ),
   );
-  // A standalone project: no workspace above it, its own lockfile.
-  writeFileSync(join(app, 'pnpm-workspace.yaml'), 'packages: []\n');
+  // A standalone project: no workspace above it, its own lockfile. Our packages
+  // depend on each other by version; until they are on the registry, every
+  // reference resolves to the tarball just packed.
+  const overrides = packed.map(({ name, tarball }) => `  '${name}': 'file:${tarball}'`).join('\n');
+  writeFileSync(join(app, 'pnpm-workspace.yaml'), `packages: []\noverrides:\n${overrides}\n`);
 
   step('installing tarballs (pnpm, outside the workspace)');
   const [pnpm, ...prefix] = pnpmCommand();

@@ -10,6 +10,7 @@ import { chromiumPath } from './chromium.mjs';
 const STAGES = [
   ['typecheck', 'pnpm typecheck'],
   ['lint', 'pnpm lint'],
+  ['locale check (globalkit-locales check)', 'pnpm locales:check'],
   ['unit tests (node + dom)', 'pnpm test:unit'],
   ['browser tests (Chromium)', 'pnpm test:browser'],
   ['build packages', 'pnpm build'],

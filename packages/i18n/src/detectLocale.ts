@@ -1,0 +1,66 @@
+import BrowserLanguageDetector from 'i18next-browser-languagedetector';
+
+import { readLocalePreference } from './localePreference';
+import type { LocalePersistenceOptions } from './localePreference';
+import { matchLocale } from './matchLocale';
+import { negotiateLocale } from './negotiateLocale';
+import type { NegotiateLocaleOptions } from './negotiateLocale';
+import type { LoadableLocale } from './supportedLocales';
+
+/**
+ * The detector returns every finding (not only the first) when it sees
+ * i18next's `languageUtils.getBestMatchFromCodes`; the picking is
+ * `negotiateLocale`'s job here, so this stand-in never picks.
+ */
+const ALL_FINDINGS = { languageUtils: { getBestMatchFromCodes: () => undefined } };
+
+/** Options of {@link detectLocale}. */
+export interface DetectLocaleOptions extends NegotiateLocaleOptions, LocalePersistenceOptions {
+  /**
+   * Query parameter that forces a locale, e.g. `?lng=ar`.
+   * @defaultValue 'lng'
+   */
+  readonly queryParameter?: string | undefined;
+}
+
+/**
+ * Negotiates the locale for this browser session, in the documented order:
+ * the stored explicit choice → the URL (`?lng=`) → the browser's languages →
+ * the region's priority list → `en-US`.
+ *
+ * The URL and browser lookups are i18next-browser-languagedetector's, run
+ * with `caches: []`: its default caches whatever it *inferred* into
+ * localStorage, which would pin a traveller's hotel browser language or a
+ * one-off `?lng=` link forever. Here only `setLocale` persists anything.
+ *
+ * Pseudo-locales are honoured from the stored choice and the URL only with
+ * `allowPseudoLocales`, never from browser languages. Safe on a server (no
+ * `window`): it then negotiates from the region alone. Never throws.
+ */
+export function detectLocale(options: DetectLocaleOptions = {}): LoadableLocale {
+  // A server has no visitor signals; Node ≥ 21's own `navigator` would describe the server.
+  if (typeof window === 'undefined') return negotiateLocale([], { region: options.region });
+  const detector = new BrowserLanguageDetector(ALL_FINDINGS, {
+    order: ['querystring', 'navigator'],
+    lookupQuerystring: options.queryParameter ?? 'lng',
+    caches: [],
+  });
+  const pseudo = { allowPseudoLocales: options.allowPseudoLocales === true };
+  const explicit = [readLocalePreference(options), ...lookup(detector, 'querystring')];
+  for (const candidate of explicit) {
+    const match = matchLocale(candidate, pseudo);
+    if (match) return match;
+  }
+  return negotiateLocale(lookup(detector, 'navigator'), { region: options.region });
+}
+
+/** One detector's findings as a list; a throwing browser API counts as no finding. */
+function lookup(detector: BrowserLanguageDetector, name: 'querystring' | 'navigator'): string[] {
+  try {
+    const found: unknown = detector.detect([name]);
+    const list: unknown[] = Array.isArray(found) ? found : [found];
+    return list.filter((value): value is string => typeof value === 'string');
+  } catch {
+    return [];
+  }
+}

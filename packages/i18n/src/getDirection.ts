@@ -1,0 +1,65 @@
+import { parseLocaleTag } from './parseLocaleTag';
+
+/** Writing direction of a locale, as used by the HTML `dir` attribute. */
+export type Direction = 'ltr' | 'rtl';
+
+/**
+ * ISO 15924 scripts written right to left that a UI may meet. A script
+ * decides direction on its own: `az-Arab` is RTL, `ar-Latn` is LTR.
+ */
+export const RTL_SCRIPTS: ReadonlySet<string> = new Set([
+  'Arab',
+  'Hebr',
+  'Thaa',
+  'Syrc',
+  'Nkoo',
+  'Adlm',
+  'Rohg',
+]);
+
+/**
+ * Languages whose default script is right to left. Only consulted when
+ * `Intl.Locale#maximize()` cannot tell the script (old engines, unusual
+ * tags), so a language missing from CLDR's likely subtags still gets it right.
+ */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'ps',
+  'yi',
+  'dv',
+  'ckb',
+  'sd',
+  'ug',
+  'syr',
+  'nqo',
+]);
+
+/**
+ * The writing direction of a locale tag.
+ *
+ * Script-aware: an explicit script wins (`az-Arab` → `rtl`, `ar-Latn` →
+ * `ltr`); otherwise the likely script from `Intl.Locale#maximize()` decides
+ * (`pa-PK` → Arab → `rtl`, `sd-IN` → Deva → `ltr`), then the known RTL
+ * language list. Pseudo-locales follow their language (`ar-XB` → `rtl`).
+ *
+ * @param locale - any value; unknown, empty, malformed or non-string input
+ *   is `ltr`, never `rtl` by accident. Never throws.
+ */
+export function getDirection(locale: unknown): Direction {
+  const parsed = parseLocaleTag(locale);
+  if (!parsed) return 'ltr';
+  const script = parsed.script ?? likelyScript(parsed);
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(parsed.language) ? 'rtl' : 'ltr';
+}
+
+function likelyScript(locale: Intl.Locale): string | undefined {
+  try {
+    return locale.maximize().script;
+  } catch {
+    return undefined;
+  }
+}

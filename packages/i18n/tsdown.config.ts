@@ -1,0 +1,18 @@
+import { libraryConfig } from '@globalkit/build';
+import { defineConfig } from 'tsdown';
+
+/** `…/locales/de/common.json` → `de/common`, for chunks you can recognise in dist/. */
+const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/;
+
+// Locale JSON is reached only through the generated loader map's literal
+// import()s, so each locale/namespace file becomes its own lazy chunk:
+// dist/locales/<locale>/<namespace>-<hash>.js.
+export default defineConfig({
+  ...libraryConfig({ index: 'src/index.ts', 'typed-keys': 'src/typedKeys.ts' }),
+  outputOptions: {
+    chunkFileNames(chunk) {
+      const match = LOCALE_FILE.exec(chunk.facadeModuleId ?? '');
+      return match ? `locales/${match[1]}/${match[2]}-[hash].js` : '[name]-[hash].js';
+    },
+  },
+});
