@@ -1,19 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createRegionRouter } from './createRegionRouter';
-import type { RegionRouterEvent, RegionRouterOptions } from './routerTypes';
+import type { RegionRouterOptions } from './routerTypes';
 import { createFakeRegionBackend } from './testing/createFakeRegionBackend';
 import type { FakeRegionBackend } from './testing/createFakeRegionBackend';
+import { createRouterHarness } from './testing/createRouterHarness';
 
 const INTERVAL = 30_000;
 let backend: FakeRegionBackend;
 
 function setup(options: RegionRouterOptions = {}) {
-  const router = createRegionRouter({ jurisdiction: 'DE', fetch: backend.fetch, ...options });
-  const events: RegionRouterEvent[] = [];
-  router.subscribe((_status, event) => events.push(event));
-  const health = (id: string) => router.status().candidates.find((candidate) => candidate.id === id);
-  return { router, events, health };
+  return createRouterHarness(backend, options);
 }
 
 /** Lets pending fetch promises settle and fires timers due in `ms`. */
