@@ -36,18 +36,12 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        // Pre-bundle up front: discovering these mid-run makes Vite reload the
-        // page with a second copy of React ("invalid hook call") on a cold cache.
+        // Scan every browser test's imports before the first run: dependencies
+        // discovered mid-run make Vite reload the page with a second copy of
+        // React ("invalid hook call") on a cold cache.
         optimizeDeps: {
-          include: [
-            'react',
-            'react/jsx-dev-runtime',
-            'react-dom/client',
-            'react-dom/server',
-            'i18next',
-            'react-i18next',
-            'i18next-browser-languagedetector',
-          ],
+          entries: ['packages/*/src/**/*.browser.test.tsx', 'apps/*/src/**/*.browser.test.tsx'],
+          include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'react-dom/server'],
         },
         test: {
           name: 'browser',
