@@ -102,6 +102,79 @@ export interface GlobalkitResources {
     };
     noHealthy: 'No region in the {{zone}} zone can be reached right now. Your data is not sent anywhere else.';
   };
+  ui: {
+    dialog: {
+      close: 'Close dialog';
+    };
+    alert: {
+      dismiss: 'Dismiss';
+      tone: {
+        info: 'Information';
+        success: 'Success';
+        warning: 'Warning';
+        danger: 'Error';
+      };
+    };
+    spinner: {
+      label: 'Loading';
+    };
+    skeleton: {
+      label: 'Loading content';
+    };
+    field: {
+      required: 'required';
+      optional: 'optional';
+      charactersLeft_one: '{{count}} character left';
+      charactersLeft_other: '{{count}} characters left';
+      charactersOver_one: '{{count}} character too many';
+      charactersOver_other: '{{count}} characters too many';
+      errorPrefix: 'Error:';
+    };
+    select: {
+      placeholder: 'Choose an option';
+      noOptions: 'No options available';
+    };
+    breadcrumbs: {
+      label: 'Breadcrumb';
+    };
+    table: {
+      sortAscending: 'Sorted ascending';
+      sortDescending: 'Sorted descending';
+      sortBy: 'Sort by {{column}}';
+      empty: 'No rows to show';
+    };
+    menu: {
+      more: 'More options';
+    };
+    tabs: {
+      label: 'Sections';
+    };
+    languageSwitcher: {
+      label: 'Language';
+      button: 'Language: {{language}}';
+      regionGroup: 'Suggested for your region';
+      allGroup: 'All languages';
+      current: 'current';
+    };
+    icon: {
+      arrowBack: 'Back';
+      arrowForward: 'Forward';
+      chevronStart: 'Previous';
+      chevronEnd: 'Next';
+      undo: 'Undo';
+      redo: 'Redo';
+      send: 'Send';
+      check: 'Done';
+      clock: 'Time';
+      search: 'Search';
+      play: 'Play';
+      close: 'Close';
+      globe: 'Language';
+      info: 'Information';
+      warning: 'Warning';
+      externalLink: 'Opens in a new tab';
+    };
+  };
 }
 
 /** A namespace of the locale files: `common`, `regions`, … */
