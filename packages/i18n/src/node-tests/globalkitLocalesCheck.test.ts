@@ -146,8 +146,11 @@ describe('the repository locales', () => {
   });
 
   it('passes `globalkit-locales check` (keys, plurals, placeholders, generated modules current)', () => {
+    const namespaces = readdirSync(join(REAL_LOCALES, 'en-US')).filter((file) =>
+      file.endsWith('.json'),
+    ).length;
     const { status, output } = run(['check']);
-    expect(output).toContain('✓ globalkit-locales check: 16 locales × 3 namespaces');
+    expect(output).toContain(`✓ globalkit-locales check: 16 locales × ${namespaces} namespaces`);
     expect(status).toBe(0);
   });
 
