@@ -173,6 +173,11 @@ export interface GlobalkitResources {
       info: 'Information';
       warning: 'Warning';
       externalLink: 'Opens in a new tab';
+      chevronDown: 'Expand';
+      chevronUp: 'Collapse';
+      more: 'More';
+      error: 'Error';
+      success: 'Success';
     };
   };
 }

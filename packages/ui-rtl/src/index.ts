@@ -1,0 +1,54 @@
+// Explicit named barrel: the public API is exactly what is listed here.
+
+// Theme
+export { lightTheme, darkTheme, createTheme } from './theme/theme';
+export type { Theme, ThemeOverrides, ColorScheme } from './theme/theme';
+export {
+  lightColors,
+  darkColors,
+  space,
+  radii,
+  fontSizes,
+  fontWeights,
+  elevation,
+  motion,
+  focusRing,
+} from './theme/tokens';
+export type { ColorTokens, SpaceToken, FontSizeToken } from './theme/tokens';
+export { contrastRatio, relativeLuminance } from './theme/contrast';
+
+// Direction engine
+export { GlobalkitProvider } from './direction/GlobalkitProvider';
+export type { GlobalkitProviderProps } from './direction/GlobalkitProvider';
+export { useDirection, useResolvedDir, useTheme, useGlobalkit } from './direction/GlobalkitContext';
+export type { GlobalkitContextValue } from './direction/GlobalkitContext';
+export { Portal, usePortalContainer } from './direction/Portal';
+export type { PortalProps } from './direction/Portal';
+export { CACHE_KEYS, createDirectionCaches, getDirectionCaches } from './direction/caches';
+export type { DirectionCaches } from './direction/caches';
+
+// Strings and fonts
+export { useUiStrings } from './i18n/useUiStrings';
+export type { UiKey, UiOptions, UiTranslate } from './i18n/useUiStrings';
+export { fontStackFor, lineHeightFor, loadFontsFor } from './fonts/fonts';
+
+// Style helpers for components built on this package
+export { focusRing as focusRingStyles, motionSafe, visuallyHidden } from './styles/mixins';
+
+// Components
+export { Icon, ICONS, ICON_NAMES } from './components/Icon';
+export type { IconProps, IconName, IconDefinition, MirrorPolicy } from './components/Icon';
+export { Spinner } from './components/Spinner';
+export type { SpinnerProps } from './components/Spinner';
+export { Button, buttonStyles } from './components/Button';
+export type { ButtonProps, ButtonSize, ButtonVariant } from './components/Button';
+export { IconButton } from './components/IconButton';
+export type { IconButtonProps } from './components/IconButton';
+export { Text } from './components/Text';
+export type { TextProps, TextTone } from './components/Text';
+export { Heading } from './components/Heading';
+export type { HeadingLevel, HeadingProps } from './components/Heading';
+export { Stack } from './components/Stack';
+export type { StackProps, FlexAlign, FlexJustify } from './components/Stack';
+export { Inline } from './components/Inline';
+export type { InlineProps } from './components/Inline';

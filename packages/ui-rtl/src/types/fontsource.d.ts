@@ -1,0 +1,2 @@
+// @fontsource ships plain CSS files without type declarations.
+declare module '@fontsource/*';
