@@ -1,0 +1,66 @@
+// What a user of @globalkit/ui-rtl sees: components styled through the
+// direction-matched emotion cache, mirrored in Arabic, with translated labels.
+import { I18nProvider, createI18n } from '@globalkit/i18n';
+import { Button, GlobalkitProvider, Icon, Spinner } from '@globalkit/ui-rtl';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
+
+import { Result } from '../Result';
+
+const i18n = createI18n({
+  locale: 'ar',
+  namespaces: ['common', 'ui'],
+  mode: 'production',
+  storageKey: false,
+  cookieName: false,
+  syncDocument: false,
+});
+
+function Status() {
+  const ref = useRef<HTMLButtonElement>(null);
+  const [seen, setSeen] = useState<{ className: string; iconStartIsRight: boolean; spinner: string } | null>(
+    null,
+  );
+  useLayoutEffect(() => {
+    const button = ref.current;
+    const start = button?.querySelector('[data-part="icon-start"]')?.getBoundingClientRect();
+    const label = button?.querySelector('[data-part="label"]')?.getBoundingClientRect();
+    setSeen({
+      className: button?.className ?? '',
+      iconStartIsRight: Boolean(start && label && start.left > label.left),
+      spinner: document.querySelector('[role="status"]')?.textContent ?? '',
+    });
+  }, []);
+  return (
+    <>
+      <Button ref={ref} iconStart={<Icon name="arrowBack" />}>
+        متابعة
+      </Button>
+      <Spinner />
+      <Result
+        pkg="@globalkit/ui-rtl"
+        pending={seen === null}
+        expectations={[
+          { label: 'RTL emotion cache', actual: seen?.className.includes('gk-rtl'), expected: true },
+          { label: 'start icon on the right in Arabic', actual: seen?.iconStartIsRight, expected: true },
+          {
+            label: 'spinner label in Arabic',
+            actual: /\p{Script=Arabic}/u.test(seen?.spinner ?? ''),
+            expected: true,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+export function Check() {
+  return (
+    <Suspense fallback={<p>loading translations</p>}>
+      <I18nProvider i18n={i18n}>
+        <GlobalkitProvider loadFonts={false}>
+          <Status />
+        </GlobalkitProvider>
+      </I18nProvider>
+    </Suspense>
+  );
+}
