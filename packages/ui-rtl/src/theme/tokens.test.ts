@@ -19,6 +19,11 @@ const PAIRS: Pair[] = [
   ['onDanger', 'dangerHover', 4.5],
   ['primary', 'surface', 4.5], // ghost button text
   ['danger', 'surface', 4.5],
+  ['danger', 'surfaceHover', 4.5],
+  ['success', 'surface', 4.5],
+  ['success', 'surfaceRaised', 4.5],
+  ['warning', 'surface', 4.5],
+  ['warning', 'surfaceRaised', 4.5],
   ['primary', 'surfaceHover', 4.5],
   ['focusRing', 'surface', 3],
   ['focusRing', 'surfaceRaised', 3],

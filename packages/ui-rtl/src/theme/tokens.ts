@@ -28,6 +28,10 @@ export interface ColorTokens {
   readonly dangerHover: string;
   /** Text and icons on `danger` / `dangerHover`. */
   readonly onDanger: string;
+  /** Success accent (icons, dots, borders, text) on `surface` / `surfaceRaised`. */
+  readonly success: string;
+  /** Warning accent (icons, dots, borders, text) on `surface` / `surfaceRaised`. */
+  readonly warning: string;
   /** Component borders that identify a control (3:1 against `surface`). */
   readonly border: string;
   /** Focus indicator (3:1 against `surface`). */
@@ -46,6 +50,8 @@ export const lightColors: ColorTokens = {
   danger: '#b91c1c',
   dangerHover: '#7f1d1d',
   onDanger: '#ffffff',
+  success: '#15803d',
+  warning: '#b45309',
   border: '#6b7280',
   focusRing: '#1d4ed8',
 };
@@ -62,6 +68,8 @@ export const darkColors: ColorTokens = {
   danger: '#ff9a8f',
   dangerHover: '#ffc2bb',
   onDanger: '#1f0603',
+  success: '#4ade80',
+  warning: '#fbbf24',
   border: '#8b93a1',
   focusRing: '#93b4ff',
 };

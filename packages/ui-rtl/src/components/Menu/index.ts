@@ -1,0 +1,4 @@
+export { Menu } from './Menu';
+export type { MenuItem, MenuProps } from './Menu';
+export { Popover } from './Popover';
+export type { PopoverPlacement, PopoverProps } from './Popover';

@@ -1,0 +1,167 @@
+/** @jsxImportSource @emotion/react */
+import type { ChangeEvent, ComponentPropsWithoutRef, CSSProperties, ReactNode, Ref } from 'react';
+
+import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
+import { Field } from '../Field/Field';
+import { controlBoxStyles, focusOutline } from '../Field/fieldStyles';
+import { useCharacterCounter } from '../Field/useCharacterCounter';
+import { useControllableState } from '../Field/useControllableState';
+
+/** Props of {@link TextField}. Other props (`name`, `autoComplete`, `aria-*`, `on*`…) go to the `<input>`. */
+export interface TextFieldProps extends Omit<
+  ComponentPropsWithoutRef<'input'>,
+  'value' | 'defaultValue' | 'maxLength' | 'size'
+> {
+  /** The visible label (required: it names the input). */
+  label: ReactNode;
+  /** Help text under the label. @defaultValue undefined */
+  description?: ReactNode;
+  /** Error message; sets `aria-invalid` and is announced with `ui:field.errorPrefix`. @defaultValue undefined */
+  error?: ReactNode;
+  /** Shows `ui:field.optional` after the label. @defaultValue false */
+  optional?: boolean | undefined;
+  /** Controlled value. @defaultValue undefined (uncontrolled) */
+  value?: string | undefined;
+  /** Initial value when uncontrolled. @defaultValue '' */
+  defaultValue?: string | undefined;
+  /** Called with the new text on every edit. @defaultValue undefined */
+  onValueChange?: ((value: string) => void) | undefined;
+  /**
+   * Soft limit: shows a polite live counter (`ui:field.charactersLeft` /
+   * `charactersOver`). Typing past it is allowed (pasted text is not
+   * silently cut) and marks the field invalid.
+   * @defaultValue undefined (no counter)
+   */
+  maxLength?: number | undefined;
+  /**
+   * Content at the inline start inside the box (left in LTR, right in RTL),
+   * e.g. a currency symbol or a search icon. Decorative unless it has its own name.
+   * @defaultValue undefined
+   */
+  startAdornment?: ReactNode;
+  /** Content at the inline end inside the box (right in LTR, left in RTL). @defaultValue undefined */
+  endAdornment?: ReactNode;
+  /** Input type. @defaultValue 'text' */
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'number' | undefined;
+  /** Class name of the root (field) element. @defaultValue undefined */
+  className?: string | undefined;
+  /** Inline style of the root (field) element. @defaultValue undefined */
+  style?: CSSProperties | undefined;
+  /** @defaultValue the provider's direction */
+  dir?: 'ltr' | 'rtl' | undefined;
+  /** The `<input>` element. */
+  ref?: Ref<HTMLInputElement> | undefined;
+}
+
+/**
+ * A labelled single-line text input on the shared {@link Field} scaffold.
+ * Parts: `field`, `label`, `description`, `control`, `adornment-start`,
+ * `input`, `adornment-end`, `error`, `counter`; the adornments follow the
+ * inline flow, so they swap sides in RTL. `className`/`style`/`css` style
+ * the root; every other prop reaches the `<input>`.
+ */
+export function TextField({
+  label,
+  description,
+  error,
+  optional,
+  required,
+  disabled,
+  value: valueProp,
+  defaultValue = '',
+  onValueChange,
+  onChange,
+  maxLength,
+  startAdornment,
+  endAdornment,
+  type = 'text',
+  id,
+  className,
+  style,
+  dir,
+  ref,
+  'aria-describedby': ariaDescribedBy,
+  ...rest
+}: TextFieldProps): ReactNode {
+  const theme = useTheme();
+  const direction = useResolvedDir(dir);
+  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  const counter = useCharacterCounter(value, maxLength);
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    onChange?.(event);
+    setValue(event.target.value);
+  };
+  return (
+    <Field
+      label={label}
+      description={description}
+      error={error}
+      required={required}
+      optional={optional}
+      invalid={counter.over}
+      disabled={disabled}
+      controlId={id}
+      controlDescribedBy={ariaDescribedBy}
+      counter={counter.text}
+      counterOver={counter.over}
+      dir={dir === undefined ? undefined : direction}
+      className={className}
+      style={style}
+    >
+      {(control) => (
+        <div
+          data-part="control"
+          data-invalid={control['aria-invalid'] ? '' : undefined}
+          data-disabled={disabled ? '' : undefined}
+          css={[
+            controlBoxStyles(theme),
+            {
+              display: 'flex',
+              alignItems: 'center',
+              gap: theme.space.sm,
+              '&:has(input:focus-visible)': focusOutline(theme),
+            },
+          ]}
+        >
+          {startAdornment ? (
+            <span data-part="adornment-start" css={adornmentStyles(theme.colors.textMuted)}>
+              {startAdornment}
+            </span>
+          ) : null}
+          <input
+            ref={ref}
+            type={type}
+            value={value}
+            onChange={handleChange}
+            data-part="input"
+            css={{
+              flex: '1 1 auto',
+              minInlineSize: 0,
+              alignSelf: 'stretch',
+              margin: 0,
+              padding: 0,
+              border: 0,
+              background: 'transparent',
+              color: 'inherit',
+              font: 'inherit',
+              textAlign: 'start',
+              outline: 'none',
+              '&:disabled': { cursor: 'not-allowed' },
+            }}
+            {...control}
+            {...rest}
+          />
+          {endAdornment ? (
+            <span data-part="adornment-end" css={adornmentStyles(theme.colors.textMuted)}>
+              {endAdornment}
+            </span>
+          ) : null}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+function adornmentStyles(color: string) {
+  return { display: 'inline-flex', alignItems: 'center', flexShrink: 0, color } as const;
+}
