@@ -1,8 +1,7 @@
+import { billingCurrencyFor, OFFERED_CURRENCIES, plansFor } from '@globalkit/currency';
 import { describe, expect, it } from 'vitest';
 
-import { OFFERED_CURRENCIES, plansIn } from '../pricingTable';
 import { json, makeTestApp } from '../testing/testApp';
-import { currencyForCountry } from './pricing';
 
 interface Plan {
   id: string;
@@ -88,11 +87,33 @@ describe('GET /api/pricing', () => {
     });
   });
 
-  it('falls back to the home region currency, then USD', () => {
-    expect(currencyForCountry('SE', 'eu-central-1')).toBe('EUR'); // SEK has no price points
-    expect(currencyForCountry('TW', 'ap-northeast-1')).toBe('JPY');
-    expect(currencyForCountry('AR', 'us-east-1')).toBe('USD');
-    expect(currencyForCountry('QA', 'me-south-1')).toBe('BHD');
+  it('falls back to the home region currency, then USD', async () => {
+    expect(billingCurrencyFor('SE')).toBe('EUR'); // SEK has no price points → eu-central-1
+    expect(billingCurrencyFor('TW')).toBe('JPY'); // ap-northeast-1
+    expect(billingCurrencyFor('AR')).toBe('USD'); // unlisted → us-east-1
+    expect(billingCurrencyFor('QA')).toBe('BHD'); // me-south-1
+    expect(await json(await t.get('/api/pricing?country=SE'))).toMatchObject({ currency: 'EUR' });
+    expect(await json(await t.get('/api/pricing?country=QA'))).toMatchObject({
+      currency: 'BHD',
+      minorDigits: 3,
+    });
+  });
+
+  it('prices purchasing-power tiers and lists only methods that can charge the currency', async () => {
+    const br = await json(await t.get('/api/pricing?country=BR'));
+    expect(br).toMatchObject({ currency: 'BRL', taxInclusive: false, taxLabel: 'plus tax' });
+    expect((br['plans'] as Plan[])[0]).toEqual({
+      id: 'starter',
+      interval: 'month',
+      amount: '2490',
+      currency: 'BRL',
+    });
+    const pl = await json(await t.get('/api/pricing?country=PL'));
+    expect(pl['currency']).toBe('EUR');
+    expect((pl['paymentMethods'] as { id: string }[]).map((m) => m.id)).not.toContain('blik');
+    expect(await json(await t.get('/api/pricing?country=IN&currency=GBP'))).toMatchObject({
+      error: 'Currency GBP is not offered; use one of USD, EUR, SGD, INR, BRL, MXN, BHD',
+    });
   });
 
   it('lets the caller pick any offered currency, case-insensitively', async () => {
@@ -131,9 +152,9 @@ describe('GET /api/pricing', () => {
 
   it('has integer minor-unit amounts for every plan in every currency', () => {
     for (const currency of OFFERED_CURRENCIES) {
-      const plans = plansIn(currency);
+      const plans = plansFor('DE', currency);
       expect(plans).toHaveLength(6);
-      for (const plan of plans) expect(plan.amount).toMatch(/^[1-9]\d*$/);
+      for (const plan of plans) expect(plan.price.amount.toString()).toMatch(/^[1-9]\d*$/);
     }
   });
 });

@@ -2,103 +2,119 @@
 // One literal import() per locale and namespace: every bundler emits one lazy chunk per file.
 
 /** Namespaces of the en-US reference (one JSON file each). */
-export const LOCALE_NAMESPACES = ['common', 'health', 'regions', 'ui'] as const;
+export const LOCALE_NAMESPACES = ['common', 'health', 'pricing', 'regions', 'ui'] as const;
 
 /** locale → namespace → lazy import of `locales/<locale>/<namespace>.json`. */
 export const localeLoaders = {
   ar: {
     common: () => import('../../../../locales/ar/common.json'),
     health: () => import('../../../../locales/ar/health.json'),
+    pricing: () => import('../../../../locales/ar/pricing.json'),
     regions: () => import('../../../../locales/ar/regions.json'),
     ui: () => import('../../../../locales/ar/ui.json'),
   },
   'ar-XB': {
     common: () => import('../../../../locales/ar-XB/common.json'),
     health: () => import('../../../../locales/ar-XB/health.json'),
+    pricing: () => import('../../../../locales/ar-XB/pricing.json'),
     regions: () => import('../../../../locales/ar-XB/regions.json'),
     ui: () => import('../../../../locales/ar-XB/ui.json'),
   },
   de: {
     common: () => import('../../../../locales/de/common.json'),
     health: () => import('../../../../locales/de/health.json'),
+    pricing: () => import('../../../../locales/de/pricing.json'),
     regions: () => import('../../../../locales/de/regions.json'),
     ui: () => import('../../../../locales/de/ui.json'),
   },
   'en-GB': {
     common: () => import('../../../../locales/en-GB/common.json'),
     health: () => import('../../../../locales/en-GB/health.json'),
+    pricing: () => import('../../../../locales/en-GB/pricing.json'),
     regions: () => import('../../../../locales/en-GB/regions.json'),
     ui: () => import('../../../../locales/en-GB/ui.json'),
   },
   'en-US': {
     common: () => import('../../../../locales/en-US/common.json'),
     health: () => import('../../../../locales/en-US/health.json'),
+    pricing: () => import('../../../../locales/en-US/pricing.json'),
     regions: () => import('../../../../locales/en-US/regions.json'),
     ui: () => import('../../../../locales/en-US/ui.json'),
   },
   'en-XA': {
     common: () => import('../../../../locales/en-XA/common.json'),
     health: () => import('../../../../locales/en-XA/health.json'),
+    pricing: () => import('../../../../locales/en-XA/pricing.json'),
     regions: () => import('../../../../locales/en-XA/regions.json'),
     ui: () => import('../../../../locales/en-XA/ui.json'),
   },
   es: {
     common: () => import('../../../../locales/es/common.json'),
     health: () => import('../../../../locales/es/health.json'),
+    pricing: () => import('../../../../locales/es/pricing.json'),
     regions: () => import('../../../../locales/es/regions.json'),
     ui: () => import('../../../../locales/es/ui.json'),
   },
   fa: {
     common: () => import('../../../../locales/fa/common.json'),
     health: () => import('../../../../locales/fa/health.json'),
+    pricing: () => import('../../../../locales/fa/pricing.json'),
     regions: () => import('../../../../locales/fa/regions.json'),
     ui: () => import('../../../../locales/fa/ui.json'),
   },
   fr: {
     common: () => import('../../../../locales/fr/common.json'),
     health: () => import('../../../../locales/fr/health.json'),
+    pricing: () => import('../../../../locales/fr/pricing.json'),
     regions: () => import('../../../../locales/fr/regions.json'),
     ui: () => import('../../../../locales/fr/ui.json'),
   },
   he: {
     common: () => import('../../../../locales/he/common.json'),
     health: () => import('../../../../locales/he/health.json'),
+    pricing: () => import('../../../../locales/he/pricing.json'),
     regions: () => import('../../../../locales/he/regions.json'),
     ui: () => import('../../../../locales/he/ui.json'),
   },
   hi: {
     common: () => import('../../../../locales/hi/common.json'),
     health: () => import('../../../../locales/hi/health.json'),
+    pricing: () => import('../../../../locales/hi/pricing.json'),
     regions: () => import('../../../../locales/hi/regions.json'),
     ui: () => import('../../../../locales/hi/ui.json'),
   },
   it: {
     common: () => import('../../../../locales/it/common.json'),
     health: () => import('../../../../locales/it/health.json'),
+    pricing: () => import('../../../../locales/it/pricing.json'),
     regions: () => import('../../../../locales/it/regions.json'),
     ui: () => import('../../../../locales/it/ui.json'),
   },
   ja: {
     common: () => import('../../../../locales/ja/common.json'),
     health: () => import('../../../../locales/ja/health.json'),
+    pricing: () => import('../../../../locales/ja/pricing.json'),
     regions: () => import('../../../../locales/ja/regions.json'),
     ui: () => import('../../../../locales/ja/ui.json'),
   },
   ko: {
     common: () => import('../../../../locales/ko/common.json'),
     health: () => import('../../../../locales/ko/health.json'),
+    pricing: () => import('../../../../locales/ko/pricing.json'),
     regions: () => import('../../../../locales/ko/regions.json'),
     ui: () => import('../../../../locales/ko/ui.json'),
   },
   ms: {
     common: () => import('../../../../locales/ms/common.json'),
     health: () => import('../../../../locales/ms/health.json'),
+    pricing: () => import('../../../../locales/ms/pricing.json'),
     regions: () => import('../../../../locales/ms/regions.json'),
     ui: () => import('../../../../locales/ms/ui.json'),
   },
   zh: {
     common: () => import('../../../../locales/zh/common.json'),
     health: () => import('../../../../locales/zh/health.json'),
+    pricing: () => import('../../../../locales/zh/pricing.json'),
     regions: () => import('../../../../locales/zh/regions.json'),
     ui: () => import('../../../../locales/zh/ui.json'),
   },

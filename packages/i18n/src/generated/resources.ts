@@ -64,6 +64,66 @@ export interface GlobalkitResources {
       reset: 'Reset faults';
     };
   };
+  pricing: {
+    tax: {
+      name: {
+        vat: 'VAT';
+        gst: 'GST';
+        consumption: 'consumption tax';
+        sales: 'sales tax';
+      };
+      included: {
+        vat: 'incl. VAT';
+        gst: 'incl. GST';
+        consumption: 'incl. consumption tax';
+        sales: 'incl. sales tax';
+      };
+      includedRate: {
+        vat: '{{rate}} VAT included';
+        gst: '{{rate}} GST included';
+        consumption: '{{rate}} consumption tax included';
+        sales: '{{rate}} sales tax included';
+      };
+      excluded: {
+        vat: 'plus VAT';
+        gst: 'plus GST';
+        consumption: 'plus consumption tax';
+        sales: 'plus sales tax';
+      };
+      atCheckout: 'plus tax';
+      atCheckoutHint: 'Tax is calculated at checkout from your billing address.';
+    };
+    breakdown: {
+      label: 'Price breakdown';
+      net: 'Price before tax';
+      taxLine: '{{name}} ({{rate}})';
+      total: 'Total';
+    };
+    input: {
+      error: {
+        empty: 'Enter an amount';
+        letters: 'Use only digits, separators and the currency symbol';
+        wrongCurrency: 'Enter the amount in {{currency}}';
+        tooManyFractionDigits_one: '{{currency}} allows only {{count}} decimal place';
+        tooManyFractionDigits_other: '{{currency}} allows only {{count}} decimal places';
+        noFractionDigits: '{{currency}} has no decimal places';
+        multipleDecimalSeparators: 'Use only one decimal separator ({{decimal}})';
+        invalidGrouping: 'Check the separators: write amounts like {{example}}';
+        misplacedSign: 'Put the minus sign before the amount';
+        negative: 'Enter an amount of zero or more';
+        malformed: 'Enter an amount like {{example}}';
+        tooLong: 'This amount is too long';
+      };
+    };
+    selector: {
+      label: 'Currency';
+      option: '{{name}} ({{code}})';
+    };
+    rates: {
+      approximate: '≈ {{amount}}';
+      stale: 'Rates from {{date}} may be out of date';
+    };
+  };
   regions: {
     name: {
       'us-east-1': 'US East (N. Virginia)';
