@@ -2,12 +2,13 @@
 // One literal import() per locale and namespace: every bundler emits one lazy chunk per file.
 
 /** Namespaces of the en-US reference (one JSON file each). */
-export const LOCALE_NAMESPACES = ['common', 'health', 'pricing', 'regions', 'ui'] as const;
+export const LOCALE_NAMESPACES = ['common', 'consent', 'health', 'pricing', 'regions', 'ui'] as const;
 
 /** locale → namespace → lazy import of `locales/<locale>/<namespace>.json`. */
 export const localeLoaders = {
   ar: {
     common: () => import('../../../../locales/ar/common.json'),
+    consent: () => import('../../../../locales/ar/consent.json'),
     health: () => import('../../../../locales/ar/health.json'),
     pricing: () => import('../../../../locales/ar/pricing.json'),
     regions: () => import('../../../../locales/ar/regions.json'),
@@ -15,6 +16,7 @@ export const localeLoaders = {
   },
   'ar-XB': {
     common: () => import('../../../../locales/ar-XB/common.json'),
+    consent: () => import('../../../../locales/ar-XB/consent.json'),
     health: () => import('../../../../locales/ar-XB/health.json'),
     pricing: () => import('../../../../locales/ar-XB/pricing.json'),
     regions: () => import('../../../../locales/ar-XB/regions.json'),
@@ -22,6 +24,7 @@ export const localeLoaders = {
   },
   de: {
     common: () => import('../../../../locales/de/common.json'),
+    consent: () => import('../../../../locales/de/consent.json'),
     health: () => import('../../../../locales/de/health.json'),
     pricing: () => import('../../../../locales/de/pricing.json'),
     regions: () => import('../../../../locales/de/regions.json'),
@@ -29,6 +32,7 @@ export const localeLoaders = {
   },
   'en-GB': {
     common: () => import('../../../../locales/en-GB/common.json'),
+    consent: () => import('../../../../locales/en-GB/consent.json'),
     health: () => import('../../../../locales/en-GB/health.json'),
     pricing: () => import('../../../../locales/en-GB/pricing.json'),
     regions: () => import('../../../../locales/en-GB/regions.json'),
@@ -36,6 +40,7 @@ export const localeLoaders = {
   },
   'en-US': {
     common: () => import('../../../../locales/en-US/common.json'),
+    consent: () => import('../../../../locales/en-US/consent.json'),
     health: () => import('../../../../locales/en-US/health.json'),
     pricing: () => import('../../../../locales/en-US/pricing.json'),
     regions: () => import('../../../../locales/en-US/regions.json'),
@@ -43,6 +48,7 @@ export const localeLoaders = {
   },
   'en-XA': {
     common: () => import('../../../../locales/en-XA/common.json'),
+    consent: () => import('../../../../locales/en-XA/consent.json'),
     health: () => import('../../../../locales/en-XA/health.json'),
     pricing: () => import('../../../../locales/en-XA/pricing.json'),
     regions: () => import('../../../../locales/en-XA/regions.json'),
@@ -50,6 +56,7 @@ export const localeLoaders = {
   },
   es: {
     common: () => import('../../../../locales/es/common.json'),
+    consent: () => import('../../../../locales/es/consent.json'),
     health: () => import('../../../../locales/es/health.json'),
     pricing: () => import('../../../../locales/es/pricing.json'),
     regions: () => import('../../../../locales/es/regions.json'),
@@ -57,6 +64,7 @@ export const localeLoaders = {
   },
   fa: {
     common: () => import('../../../../locales/fa/common.json'),
+    consent: () => import('../../../../locales/fa/consent.json'),
     health: () => import('../../../../locales/fa/health.json'),
     pricing: () => import('../../../../locales/fa/pricing.json'),
     regions: () => import('../../../../locales/fa/regions.json'),
@@ -64,6 +72,7 @@ export const localeLoaders = {
   },
   fr: {
     common: () => import('../../../../locales/fr/common.json'),
+    consent: () => import('../../../../locales/fr/consent.json'),
     health: () => import('../../../../locales/fr/health.json'),
     pricing: () => import('../../../../locales/fr/pricing.json'),
     regions: () => import('../../../../locales/fr/regions.json'),
@@ -71,6 +80,7 @@ export const localeLoaders = {
   },
   he: {
     common: () => import('../../../../locales/he/common.json'),
+    consent: () => import('../../../../locales/he/consent.json'),
     health: () => import('../../../../locales/he/health.json'),
     pricing: () => import('../../../../locales/he/pricing.json'),
     regions: () => import('../../../../locales/he/regions.json'),
@@ -78,6 +88,7 @@ export const localeLoaders = {
   },
   hi: {
     common: () => import('../../../../locales/hi/common.json'),
+    consent: () => import('../../../../locales/hi/consent.json'),
     health: () => import('../../../../locales/hi/health.json'),
     pricing: () => import('../../../../locales/hi/pricing.json'),
     regions: () => import('../../../../locales/hi/regions.json'),
@@ -85,6 +96,7 @@ export const localeLoaders = {
   },
   it: {
     common: () => import('../../../../locales/it/common.json'),
+    consent: () => import('../../../../locales/it/consent.json'),
     health: () => import('../../../../locales/it/health.json'),
     pricing: () => import('../../../../locales/it/pricing.json'),
     regions: () => import('../../../../locales/it/regions.json'),
@@ -92,6 +104,7 @@ export const localeLoaders = {
   },
   ja: {
     common: () => import('../../../../locales/ja/common.json'),
+    consent: () => import('../../../../locales/ja/consent.json'),
     health: () => import('../../../../locales/ja/health.json'),
     pricing: () => import('../../../../locales/ja/pricing.json'),
     regions: () => import('../../../../locales/ja/regions.json'),
@@ -99,6 +112,7 @@ export const localeLoaders = {
   },
   ko: {
     common: () => import('../../../../locales/ko/common.json'),
+    consent: () => import('../../../../locales/ko/consent.json'),
     health: () => import('../../../../locales/ko/health.json'),
     pricing: () => import('../../../../locales/ko/pricing.json'),
     regions: () => import('../../../../locales/ko/regions.json'),
@@ -106,6 +120,7 @@ export const localeLoaders = {
   },
   ms: {
     common: () => import('../../../../locales/ms/common.json'),
+    consent: () => import('../../../../locales/ms/consent.json'),
     health: () => import('../../../../locales/ms/health.json'),
     pricing: () => import('../../../../locales/ms/pricing.json'),
     regions: () => import('../../../../locales/ms/regions.json'),
@@ -113,6 +128,7 @@ export const localeLoaders = {
   },
   zh: {
     common: () => import('../../../../locales/zh/common.json'),
+    consent: () => import('../../../../locales/zh/consent.json'),
     health: () => import('../../../../locales/zh/health.json'),
     pricing: () => import('../../../../locales/zh/pricing.json'),
     regions: () => import('../../../../locales/zh/regions.json'),

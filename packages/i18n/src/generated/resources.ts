@@ -38,6 +38,165 @@ export interface GlobalkitResources {
     };
     missingKey: 'Missing text: {{key}}';
   };
+  consent: {
+    banner: {
+      label: 'Cookie consent';
+      title: {
+        gdpr: 'We value your privacy';
+        ukGdpr: 'We value your privacy';
+        revFadp: 'We value your privacy';
+        cpra: 'Your privacy choices';
+        usState: 'Your privacy choices';
+        pdpa: 'Your personal data and cookies';
+        pipl: 'Personal information and cookies';
+        lgpd: 'Your privacy and cookies';
+        noticeOnly: 'About cookies on this site';
+      };
+      body: {
+        gdpr: 'We use necessary cookies to make this site work. With your consent we would also like to use cookies for preferences, analytics and marketing. Nothing optional is used until you choose, and you can change your mind at any time in Privacy settings.';
+        ukGdpr: 'We use necessary cookies to make this site work. With your consent we would also like to use cookies for preferences, analytics and marketing. Nothing optional is used until you choose, and you can change your mind at any time in Privacy settings.';
+        revFadp: 'We use necessary cookies to make this site work. With your consent we would also like to use cookies for preferences, analytics and marketing. Nothing optional is used until you choose, and you can change your mind at any time in Privacy settings.';
+        cpra: 'We use cookies for site features, analytics and advertising. Some advertising cookies may count as “selling” or “sharing” personal information under California law. You can opt out at any time.';
+        usState: 'We use cookies for site features, analytics and advertising, which may include targeted advertising or the sale of personal data under your state’s law. You can opt out at any time.';
+        pdpa: 'We use necessary cookies to make this site work. With your consent we would also like to collect personal data through cookies for preferences, analytics and marketing, for the purposes described in Privacy settings.';
+        pipl: 'We use necessary cookies to make this site work. With your consent we would also use cookies for preferences, analytics and marketing. Some processing needs your separate consent, which you can give or refuse individually.';
+        lgpd: 'We use necessary cookies to make this site work. With your consent we would also like to use cookies for preferences, analytics and marketing. You can review and change your choices at any time.';
+        noticeOnly: 'We use cookies to make this site work and to understand how it is used. You can review and change your choices in Privacy settings.';
+      };
+      close: 'Close without choosing';
+      privacyPolicy: 'Privacy policy';
+    };
+    action: {
+      acceptAll: 'Accept all';
+      rejectAll: 'Reject all';
+      customize: 'Customize';
+      saveChoices: 'Save choices';
+      privacySettings: 'Privacy settings';
+      withdraw: 'Withdraw consent';
+      acknowledge: 'OK';
+      keepOptOut: 'Keep opted out';
+      allowException: 'Allow for this site anyway';
+    };
+    preferences: {
+      title: 'Privacy settings';
+      description: 'Choose which cookies and similar technologies we may use. Necessary cookies are always on because the site cannot work without them.';
+      alwaysOn: 'Always on';
+      servicesHeading: 'Services';
+      servicesCount_one: '{{count}} service';
+      servicesCount_other: '{{count}} services';
+      lastUpdated: 'Your choices were last saved on {{date}}.';
+      expires: 'We will ask you again after {{date}}.';
+      saved: 'Your choices have been saved.';
+      withdrawn: 'Your consent has been withdrawn. Only necessary cookies are used.';
+    };
+    category: {
+      necessary: {
+        name: 'Necessary';
+        description: 'Required for the site to work, such as security, load balancing and remembering your privacy choices. These cannot be turned off.';
+      };
+      functional: {
+        name: 'Functional';
+        description: 'Remember your preferences, such as language and region, to give you a more personal experience.';
+      };
+      analytics: {
+        name: 'Analytics';
+        description: 'Help us understand how the site is used so we can improve it. Data is aggregated.';
+      };
+      marketing: {
+        name: 'Marketing';
+        description: 'Used to show relevant advertising and measure its effectiveness, which may involve sharing data with advertising partners.';
+      };
+    };
+    service: {
+      session: 'Keeps you signed in and protects your session.';
+      consentCookie: 'Stores your privacy choices so we do not ask again on every page.';
+      loadBalancing: 'Routes your requests to a healthy server in your region.';
+      language: 'Remembers the language you chose.';
+      productAnalytics: 'Measures page views and feature use to improve the product.';
+      googleAnalytics: 'Google Analytics: measures visits and how pages are used.';
+      advertising: 'Advertising partners: measure campaigns and show relevant ads.';
+      googleAds: 'Google Ads: measures ad conversions and personalizes ads.';
+    };
+    gpc: {
+      honoured: 'Your Global Privacy Control signal is honored: we do not sell or share your personal information, and marketing cookies stay off.';
+      detected: 'Global Privacy Control detected';
+      conflict: 'Your browser sends a Global Privacy Control signal, which conflicts with an earlier choice you made to allow marketing cookies on this site. We are following the signal. You can keep it or allow an exception for this site.';
+      exception: 'You allowed an exception to your Global Privacy Control signal for this site.';
+    };
+    doNotSell: {
+      link: 'Do Not Sell or Share My Personal Information';
+      optedOut: 'You have opted out of the sale or sharing of your personal information.';
+      confirm: 'Opt out of sale and sharing';
+    };
+    separate: {
+      heading: 'Separate consent';
+      description: 'The law requires your separate consent for each of the following. Each is off unless you turn it on.';
+      sensitiveData: {
+        name: 'Sensitive personal information';
+        description: 'Processing of sensitive personal information, such as health data, which is needed for some features.';
+      };
+      thirdPartySharing: {
+        name: 'Sharing with third parties';
+        description: 'Providing your personal information to other organizations that process it for their own purposes.';
+      };
+      crossBorderTransfer: {
+        name: 'Cross-border transfer';
+        description: 'Transferring your personal information outside mainland China to be processed in another region.';
+      };
+    };
+    healthData: {
+      note: 'This page handles health information, so analytics and marketing are switched off here whatever you have chosen.';
+    };
+    request: {
+      title: 'Privacy request';
+      description_one: 'Ask us to access, delete, export, correct or stop selling or sharing your personal information. We will respond within {{count}} day.';
+      description_other: 'Ask us to access, delete, export, correct or stop selling or sharing your personal information. We will respond within {{count}} days.';
+      type: {
+        label: 'Request type';
+        help: 'Choose what you want us to do with your personal information.';
+        access: 'Access my data';
+        erasure: 'Delete my data';
+        portability: 'Export my data';
+        correction: 'Correct my data';
+        optOut: 'Opt out of sale or sharing';
+      };
+      typeDescription: {
+        access: 'Get a copy of the personal information we hold about you.';
+        erasure: 'Ask us to delete your personal information.';
+        portability: 'Receive your data in a machine-readable format.';
+        correction: 'Ask us to fix inaccurate personal information.';
+        optOut: 'Stop the sale or sharing of your personal information.';
+      };
+      email: {
+        label: 'Email address';
+        help: 'We use this only to verify your identity and reply to your request.';
+      };
+      details: {
+        label: 'Details';
+        help: 'Optional. Anything that helps us handle your request.';
+      };
+      submit: 'Send request';
+      submitting: 'Sending…';
+      error: {
+        emailRequired: 'Enter your email address.';
+        emailInvalid: 'Enter an email address in the format name@example.com.';
+        typeRequired: 'Choose a request type.';
+        summary_one: 'There is {{count}} problem with this form.';
+        summary_other: 'There are {{count}} problems with this form.';
+      };
+      success: {
+        title: 'Request received';
+        body: 'Your reference is {{id}}. We will respond by {{date}}.';
+      };
+      failure: {
+        title: 'We couldn’t send your request';
+        network: 'We couldn’t reach the server. Check your connection and try again.';
+        rejected: 'We couldn’t accept this request. Check the form and try again.';
+        server: 'Something went wrong on our side. Please try again later.';
+        wrongRegion: 'Your request must be handled in your home region ({{region}}), so it was not sent here. Please try again; if the problem continues, contact us.';
+      };
+    };
+  };
   health: {
     title: 'Service status';
     description_one: 'Live health of every serving region, checked every second.';

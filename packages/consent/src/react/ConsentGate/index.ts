@@ -1,0 +1,2 @@
+export { ConsentGate } from './ConsentGate';
+export type { ConsentGateProps } from './ConsentGate';

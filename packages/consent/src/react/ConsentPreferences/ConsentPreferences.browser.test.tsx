@@ -1,0 +1,101 @@
+/** @jsxImportSource @emotion/react */
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+
+import { expectNoAxeViolations } from '../../../../ui-rtl/src/testing/expectNoAxeViolations';
+import { renderWithProviders } from '../../../../ui-rtl/src/testing/renderWithProviders';
+import { createConsentStore } from '../../createConsentStore';
+import { ConsentBanner } from '../ConsentBanner/ConsentBanner';
+import { ConsentProvider } from '../ConsentProvider/ConsentProvider';
+import { ConsentPreferences } from './ConsentPreferences';
+import { en, including } from '../testing/en';
+
+function memoryStore(jurisdiction: string, gpc = false) {
+  let value: string | undefined;
+  return createConsentStore({
+    jurisdiction,
+    gpc,
+    cookie: { read: () => value, write: (_, next) => void (value = next) },
+  });
+}
+
+describe('ConsentPreferences (Chromium)', () => {
+  it('keyboard: open from Customize, toggle analytics, save; nothing pre-ticked', async () => {
+    const store = memoryStore('DE');
+    renderWithProviders(
+      <ConsentProvider store={store}>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    screen.getByRole('button', { name: en('action.customize') }).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: en('action.privacySettings') });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    const switches = screen.getAllByRole('switch');
+    expect(switches).toHaveLength(3);
+    for (const s of switches) expect(s.getAttribute('aria-checked')).toBe('false');
+    const analytics = screen.getByRole('switch', { name: including(en('category.analytics.name')) });
+    while (document.activeElement !== analytics) await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard(' ');
+    expect(analytics.getAttribute('aria-checked')).toBe('true');
+    const save = screen.getByRole('button', { name: en('action.saveChoices') });
+    while (document.activeElement !== save) await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.isAllowed('analytics')).toBe(true);
+    expect(store.isAllowed('marketing')).toBe(false);
+    expect(store.getState().record?.source).toBe('preferences');
+  });
+
+  it('Escape closes without recording consent', async () => {
+    const store = memoryStore('DE');
+    renderWithProviders(
+      <ConsentProvider store={store}>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: en('action.customize') }));
+    await screen.findByRole('dialog');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.needsDecision()).toBe(true);
+  });
+
+  it('PIPL: separate-consent switches, not granted by Accept all; axe-clean in Arabic', async () => {
+    const store = memoryStore('CN');
+    renderWithProviders(
+      <ConsentProvider store={store}>
+        <ConsentPreferences />
+      </ConsentProvider>,
+      { locale: 'ar' },
+    );
+    await userEvent.click(screen.getByRole('button', { name: en('action.privacySettings') }));
+    const dialog = await screen.findByRole('dialog');
+    expect(screen.getAllByRole('switch')).toHaveLength(6);
+    expect(
+      screen.getByRole('switch', { name: including(en('separate.crossBorderTransfer.name')) }),
+    ).toBeTruthy();
+    expect(getComputedStyle(dialog).direction).toBe('rtl');
+    await expectNoAxeViolations(document.body);
+    await userEvent.click(screen.getByRole('button', { name: en('action.acceptAll') }));
+    expect(store.isAllowed('marketing')).toBe(true);
+    expect(store.isAllowed('crossBorderTransfer')).toBe(false);
+  });
+
+  it('GPC conflict: shows the notice and lets the user keep the opt-out', async () => {
+    let value: string | undefined;
+    const cookie = { read: () => value, write: (_: string, next: string) => void (value = next) };
+    createConsentStore({ jurisdiction: 'US-CA', gpc: false, cookie }).acceptAll();
+    const store = createConsentStore({ jurisdiction: 'US-CA', gpc: true, cookie });
+    renderWithProviders(
+      <ConsentProvider store={store}>
+        <ConsentPreferences />
+      </ConsentProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: en('action.privacySettings') }));
+    expect(await screen.findByText(en('gpc.conflict'))).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: en('action.keepOptOut') }));
+    expect(store.getState()).toMatchObject({ gpcConflict: false, record: { source: 'gpc' } });
+  });
+});

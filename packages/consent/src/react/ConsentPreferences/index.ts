@@ -1,0 +1,2 @@
+export { ConsentPreferences } from './ConsentPreferences';
+export type { ConsentPreferencesProps, ConsentServices } from './ConsentPreferences';

@@ -1,0 +1,2 @@
+export { DoNotSellLink } from './DoNotSellLink';
+export type { DoNotSellLinkProps } from './DoNotSellLink';
