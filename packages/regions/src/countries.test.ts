@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRIES, US_SUBDIVISIONS } from './countries';
 import { getCountry, isEuropeanEconomicArea } from './getCountry';
 import { getRegion } from './getRegion';
+import { homeRegions } from './homeRegions';
 import { jurisdictionFor } from './jurisdictionFor';
 
 const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
@@ -58,6 +59,20 @@ describe('COUNTRIES', () => {
     }
     for (const state of ['NY', 'TX', 'FL', 'VA', 'DC', 'IL']) {
       expect(jurisdictionFor(`US-${state}`).homeRegion).toBe('us-east-1');
+    }
+  });
+
+  it('routes exactly the listed countries as known, with the same home', () => {
+    const routed = [...homeRegions().keys()].filter((code) => !code.includes('-'));
+    expect(routed.sort()).toEqual(COUNTRIES.map((country) => country.code).sort());
+    for (const country of COUNTRIES) {
+      expect(jurisdictionFor(country.code), country.code).toMatchObject({
+        known: true,
+        homeRegion: country.homeRegion,
+      });
+      for (const [code, region] of Object.entries(country.subdivisionHomes ?? {})) {
+        expect(jurisdictionFor(code).homeRegion, code).toBe(region);
+      }
     }
   });
 

@@ -13,16 +13,16 @@ import type {
   RegionRouterStatus,
 } from './routerTypes';
 
-interface MutableHealth {
+/** A candidate's live health, in `RegionHealth` key order so snapshots are plain copies. */
+interface Slot {
+  readonly id: RegionId;
+  readonly baseUrl: string;
   state: RegionHealthState;
   consecutiveFailures: number;
   lastCheckedAt: number | null;
   latencyMs: number | null;
   lastError: string | undefined;
 }
-
-type Outcome =
-  { readonly ok: true; readonly latencyMs: number } | { readonly ok: false; readonly error: string };
 
 type Failure =
   | { readonly ok: false; readonly response: Response }
@@ -32,6 +32,11 @@ type Attempt = { readonly ok: true; readonly response: Response } | Failure;
 // Safe to send twice: the second attempt cannot double an effect.
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/\/|\\)/i;
+
+/** Only the status matters; release the connection. */
+function discard(response: Response | undefined): void {
+  response?.body?.cancel().catch(() => undefined);
+}
 
 /**
  * Creates a health-monitored, residency-aware client for the regional API.
@@ -55,49 +60,39 @@ const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/\/|\\)/i;
  */
 export function createRegionRouter(options: RegionRouterOptions = {}): RegionRouter {
   const config = resolveRouterConfig(options);
-  const { candidates, timers } = config;
-  const health = new Map<RegionId, MutableHealth>(
-    candidates.map((id) => [
-      id,
-      {
-        state: 'unknown',
-        consecutiveFailures: 0,
-        lastCheckedAt: null,
-        latencyMs: null,
-        lastError: undefined,
-      },
-    ]),
-  );
+  const { candidates, timers, timeoutMs } = config;
+  const slots = candidates.map((id): Slot => ({
+    id,
+    baseUrl: config.baseUrls[id],
+    state: 'unknown',
+    consecutiveFailures: 0,
+    lastCheckedAt: null,
+    latencyMs: null,
+    lastError: undefined,
+  }));
   const listeners = new Set<RegionRouterListener>();
-  const pollTimers = new Map<RegionId, unknown>();
-  const checkTimeouts = new Map<RegionId, unknown>();
-  const checksInFlight = new Map<RegionId, AbortController>();
+  const pollTimers = new Map<Slot, unknown>();
+  const checkTimeouts = new Map<Slot, unknown>();
+  const checksInFlight = new Map<Slot, AbortController>();
   let running = false;
   // Bumped by stop() so checks that finish afterwards are ignored.
   let generation = 0;
   let active: RegionId | null = candidates[0] ?? null;
   let snapshot = buildSnapshot();
 
-  function healthOf(id: RegionId): MutableHealth {
-    const entry = health.get(id);
-    if (!entry) throw new Error(`createRegionRouter: internal error, ${id} is not a candidate`);
-    return entry;
-  }
-
   function buildSnapshot(): RegionRouterStatus {
-    const list = candidates.map((id): RegionHealth => {
-      const { lastError, ...rest } = healthOf(id);
-      const entry = { id, baseUrl: config.baseUrls[id], ...rest };
-      return lastError === undefined ? entry : { ...entry, lastError };
-    });
+    const list = slots.map(({ lastError, ...rest }): RegionHealth =>
+      lastError === undefined ? rest : { ...rest, lastError },
+    );
     return { active, zone: config.zone, enforced: config.enforced, candidates: list };
   }
 
-  function preferred(exclude?: RegionId): RegionId | null {
-    return candidates.find((id) => id !== exclude && healthOf(id).state !== 'down') ?? null;
+  function preferred(exclude?: Slot): Slot | undefined {
+    return slots.find((slot) => slot !== exclude && slot.state !== 'down');
   }
 
   function emit(events: readonly RegionRouterEvent[]): void {
+    if (events.length === 0) return;
     snapshot = buildSnapshot();
     for (const event of events) {
       for (const listener of [...listeners]) {
@@ -121,107 +116,113 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     return [{ type: 'failover', from, to, reason }];
   }
 
-  /** Applies a check or request outcome and returns the events it caused. */
-  function record(id: RegionId, outcome: Outcome, source: 'check' | 'request'): RegionRouterEvent[] {
-    const entry = healthOf(id);
+  /**
+   * Applies a check or request outcome (`error` absent on success) and
+   * returns the events it caused.
+   */
+  function record(
+    slot: Slot,
+    source: 'check' | 'request',
+    latencyMs: number | null,
+    error?: string,
+  ): RegionRouterEvent[] {
+    const region = slot.id;
     const events: RegionRouterEvent[] = [];
-    const before = entry.state;
-    entry.lastCheckedAt = config.now();
-    if (outcome.ok) {
-      entry.state = 'healthy';
-      entry.consecutiveFailures = 0;
-      entry.latencyMs = outcome.latencyMs;
-      entry.lastError = undefined;
-      events.push({ type: 'check', region: id, ok: true, latencyMs: outcome.latencyMs });
-      if (before === 'down') events.push({ type: 'region-up', region: id });
+    const before = slot.state;
+    slot.lastCheckedAt = config.now();
+    slot.latencyMs = latencyMs;
+    slot.lastError = error;
+    if (error === undefined) {
+      slot.state = 'healthy';
+      slot.consecutiveFailures = 0;
+      events.push({ type: 'check', region, ok: true, latencyMs });
+      if (before === 'down') events.push({ type: 'region-up', region });
     } else {
-      entry.consecutiveFailures += 1;
-      entry.latencyMs = null;
-      entry.lastError = outcome.error;
+      slot.consecutiveFailures += 1;
       events.push(
         source === 'check'
-          ? { type: 'check', region: id, ok: false, latencyMs: null, error: outcome.error }
-          : { type: 'request-failed', region: id, error: outcome.error },
+          ? { type: 'check', region, ok: false, latencyMs, error }
+          : { type: 'request-failed', region, error },
       );
-      if (before !== 'down' && entry.consecutiveFailures >= config.failureThreshold) {
-        entry.state = 'down';
-        events.push({ type: 'region-down', region: id, error: outcome.error });
+      if (before !== 'down' && slot.consecutiveFailures >= config.failureThreshold) {
+        slot.state = 'down';
+        events.push({ type: 'region-down', region, error });
       }
     }
     // Down and recovered regions change where traffic goes (including back
     // to a recovered higher-priority region); plain passes do not.
-    const changed = (before === 'down') !== (entry.state === 'down');
-    return changed || active === null ? [...events, ...moveActive(preferred(), 'health')] : events;
+    const changed = (before === 'down') !== (slot.state === 'down');
+    return changed || active === null
+      ? [...events, ...moveActive(preferred()?.id ?? null, 'health')]
+      : events;
   }
 
-  function schedule(id: RegionId, delayMs: number): void {
+  /** Aborts `controller` with a `TimeoutError` after `timeoutMs`; returns the timer handle. */
+  function deadline(controller: AbortController): unknown {
+    return timers.setTimeout(() => controller.abort(timeoutError(timeoutMs)), timeoutMs);
+  }
+
+  function schedule(slot: Slot, delayMs: number): void {
     pollTimers.set(
-      id,
+      slot,
       timers.setTimeout(() => {
-        pollTimers.delete(id);
-        void check(id);
+        pollTimers.delete(slot);
+        void check(slot);
       }, delayMs),
     );
   }
 
-  async function check(id: RegionId): Promise<void> {
+  async function check(slot: Slot): Promise<void> {
     const startedIn = generation;
     const controller = new AbortController();
-    const timeout = timers.setTimeout(
-      () => controller.abort(timeoutError(config.timeoutMs)),
-      config.timeoutMs,
-    );
-    checksInFlight.set(id, controller);
-    checkTimeouts.set(id, timeout);
+    const timeout = deadline(controller);
+    checksInFlight.set(slot, controller);
+    checkTimeouts.set(slot, timeout);
     const started = config.now();
-    let outcome: Outcome;
+    let latencyMs: number | null = null;
+    let error: string | undefined;
     try {
-      const request = config.fetch(`${config.baseUrls[id]}/api/health`, {
+      const request = config.fetch(`${slot.baseUrl}/api/health`, {
         method: 'GET',
         headers: { accept: 'application/json' },
         signal: controller.signal,
       });
       const response = await untilAborted(request, controller.signal);
-      // Only the status matters; release the connection.
-      response.body?.cancel().catch(() => undefined);
-      outcome = response.ok
-        ? { ok: true, latencyMs: Math.max(0, config.now() - started) }
-        : { ok: false, error: `HTTP ${response.status} from /api/health` };
-    } catch (error) {
-      outcome = { ok: false, error: describeError(controller.signal.reason ?? error) };
+      discard(response);
+      if (response.ok) latencyMs = Math.max(0, config.now() - started);
+      else error = `HTTP ${response.status} from /api/health`;
+    } catch (thrown) {
+      error = describeError(controller.signal.reason ?? thrown);
     } finally {
       timers.clearTimeout(timeout);
       // A stop() + start() may have begun a newer check of this region.
-      if (checkTimeouts.get(id) === timeout) checkTimeouts.delete(id);
-      if (checksInFlight.get(id) === controller) checksInFlight.delete(id);
+      if (checkTimeouts.get(slot) === timeout) checkTimeouts.delete(slot);
+      if (checksInFlight.get(slot) === controller) checksInFlight.delete(slot);
     }
     if (startedIn !== generation) return;
-    emit(record(id, outcome, 'check'));
-    schedule(id, config.intervalMs);
+    emit(record(slot, 'check', latencyMs, error));
+    schedule(slot, config.intervalMs);
   }
-
-  async function attempt(id: RegionId, path: string, init: RequestInit): Promise<Attempt> {
+  async function attempt(slot: Slot, path: string, init: RequestInit): Promise<Attempt> {
     const controller = new AbortController();
     const userSignal = init.signal ?? undefined;
     if (userSignal?.aborted) controller.abort(userSignal.reason);
     // Not removed after the headers arrive: the caller's signal must still
     // be able to abort reading the body.
     userSignal?.addEventListener('abort', () => controller.abort(userSignal.reason), { once: true });
-    const timeout = timers.setTimeout(
-      () => controller.abort(timeoutError(config.timeoutMs)),
-      config.timeoutMs,
-    );
+    const timeout = deadline(controller);
     try {
-      const request = config.fetch(`${config.baseUrls[id]}${path}`, { ...init, signal: controller.signal });
+      const request = config.fetch(`${slot.baseUrl}${path}`, { ...init, signal: controller.signal });
       const response = await untilAborted(request, controller.signal);
       if (response.status < 500) return { ok: true, response };
-      emit(record(id, { ok: false, error: `HTTP ${response.status} from ${path}` }, 'request'));
+      emit(record(slot, 'request', null, `HTTP ${response.status} from ${path}`));
       return { ok: false, response };
-    } catch (error) {
+    } catch (thrown) {
       // The caller's own abort says nothing about the region's health.
-      if (userSignal?.aborted) throw error;
-      emit(record(id, { ok: false, error: describeError(controller.signal.reason ?? error) }, 'request'));
-      return { ok: false, error: controller.signal.reason ?? error };
+      if (userSignal?.aborted) throw thrown;
+      const error: unknown = controller.signal.reason ?? thrown;
+      emit(record(slot, 'request', null, describeError(error)));
+      return { ok: false, error };
     } finally {
       timers.clearTimeout(timeout);
     }
@@ -243,26 +244,22 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     }
     const suffix = path.startsWith('/') ? path : `/${path}`;
     const first = preferred();
-    if (first === null) throw new NoHealthyRegionError(config.zone, candidates, config.enforced);
+    if (!first) throw new NoHealthyRegionError(config.zone, candidates, config.enforced);
     const firstResult = await attempt(first, suffix, init);
     if (firstResult.ok) {
-      emitIfAny(moveActive(first, 'request'));
+      emit(moveActive(first.id, 'request'));
       return firstResult.response;
     }
     const method = (init.method ?? 'GET').toUpperCase();
     // A streamed body was consumed by the first attempt and cannot be replayed.
     const replayable = !(typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream);
-    const next = IDEMPOTENT.has(method) && replayable ? preferred(first) : null;
-    if (next === null) return settle(firstResult);
-    firstResult.response?.body?.cancel().catch(() => undefined);
+    const next = IDEMPOTENT.has(method) && replayable ? preferred(first) : undefined;
+    if (!next) return settle(firstResult);
+    discard(firstResult.response);
     const secondResult = await attempt(next, suffix, init);
     if (!secondResult.ok) return settle(secondResult);
-    emitIfAny(moveActive(next, 'request'));
+    emit(moveActive(next.id, 'request'));
     return secondResult.response;
-  }
-
-  function emitIfAny(events: readonly RegionRouterEvent[]): void {
-    if (events.length > 0) emit(events);
   }
 
   return {
@@ -277,7 +274,7 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     start() {
       if (running) return;
       running = true;
-      for (const id of candidates) void check(id);
+      for (const slot of slots) void check(slot);
     },
     stop() {
       if (!running) return;

@@ -1,6 +1,6 @@
-import { getCountry } from './getCountry';
 import { describeInput } from './describeInput';
 import { getRegion } from './getRegion';
+import { homeRegions } from './homeRegions';
 import { PRIMARY_REGION } from './regions';
 import type { RegionId } from './regions';
 import type { ResidencyZoneId } from './residencyZones';
@@ -66,16 +66,16 @@ export function jurisdictionFor(code: string): Jurisdiction {
   }
   const country = countryPart.toUpperCase();
   const subdivision = match[2] === undefined ? undefined : `${country}-${match[2].toUpperCase()}`;
-  const entry = getCountry(country);
+  const homes = homeRegions();
   const homeRegion =
-    (subdivision === undefined ? undefined : entry?.subdivisionHomes?.[subdivision]) ??
-    entry?.homeRegion ??
+    (subdivision === undefined ? undefined : homes.get(subdivision)) ??
+    homes.get(country) ??
     DEFAULT_HOME_REGION;
   const resolved = {
     homeRegion,
     // Derived from the home so the two can never disagree.
     residencyZone: getRegion(homeRegion).residencyZone,
-    known: entry !== undefined,
+    known: homes.has(country),
   };
   return subdivision === undefined ? { country, ...resolved } : { country, subdivision, ...resolved };
 }

@@ -67,8 +67,9 @@ export const DEFAULT_HEALTH_CHECK: HealthCheckSettings = {
  * The seven serving regions, primary first.
  *
  * Backups stay inside the region's residency zone. The one exception is
- * `me-south-1`, alone in its (unenforced) zone: it falls back to Frankfurt,
- * then Singapore, the two closest regions by network latency from Bahrain.
+ * `me-south-1`, alone in its (unenforced) zone: it falls back to Singapore,
+ * then N. Virginia — never to the EU, whose enforced zone refuses (421) data
+ * homed outside it.
  */
 export const REGIONS: readonly Region[] = [
   {
