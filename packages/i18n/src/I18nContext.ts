@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import type { GlobalkitI18n } from './createI18n';
 
 /** Carries the {@link GlobalkitI18n} of the nearest `I18nProvider`. */
-export const I18nContext = createContext<GlobalkitI18n | null>(null);
+export const I18nContext = /* @__PURE__ */ createContext<GlobalkitI18n | null>(null);
 
 /**
  * The {@link GlobalkitI18n} of the nearest `I18nProvider` (for `t` outside

@@ -1,8 +1,6 @@
 /** A least-recently-used cache with a fixed number of entries. */
 export interface BoundedCache<V> {
   get(key: string, create: () => V): V;
-  readonly size: number;
-  clear(): void;
 }
 
 /**
@@ -27,9 +25,5 @@ export function createBoundedCache<V>(max: number): BoundedCache<V> {
       if (entries.size > max) entries.delete(entries.keys().next().value as string);
       return value;
     },
-    get size() {
-      return entries.size;
-    },
-    clear: () => entries.clear(),
   };
 }

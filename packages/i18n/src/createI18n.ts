@@ -93,8 +93,7 @@ export function createI18n(options: CreateI18nOptions = {}): GlobalkitI18n {
   const initialLocale =
     options.locale === undefined
       ? detectLocale({ ...options, allowPseudoLocales })
-      : (matchLocale(options.locale, { allowPseudoLocales: true }) ??
-        negotiateLocale([], { region: options.region }));
+      : negotiateLocale([options.locale], { region: options.region, allowPseudoLocales: true });
   const syncDocument = options.syncDocument ?? typeof document !== 'undefined';
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());

@@ -35,8 +35,7 @@ export function createLocaleBackend(loaders: LocaleLoaders): LocaleBackend {
     const id = `${locale}|${namespace}`;
     const pending = inFlight.get(id);
     if (pending) return pending;
-    const loader = Object.hasOwn(loaders, locale) ? loaders[locale] : undefined;
-    const loadNamespace = loader && Object.hasOwn(loader, namespace) ? loader[namespace] : undefined;
+    const loadNamespace = own(own(loaders, locale), namespace);
     const promise = loadNamespace
       ? loadNamespace().then(toResources)
       : Promise.reject(
@@ -69,6 +68,11 @@ export function createLocaleBackend(loaders: LocaleLoaders): LocaleBackend {
     failed: (locale, namespace) => failures.has(`${locale}|${namespace}`),
     knows: (namespace) => Object.values(loaders).some((loader) => loader && Object.hasOwn(loader, namespace)),
   };
+}
+
+/** `record[key]` when it is the record's own property (never `__proto__`, `toString`, …). */
+function own<V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** A JSON module's default export, or the data itself when a loader returns it directly. */

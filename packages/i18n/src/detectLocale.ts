@@ -2,8 +2,7 @@ import BrowserLanguageDetector from 'i18next-browser-languagedetector';
 
 import { readLocalePreference } from './localePreference';
 import type { LocalePersistenceOptions } from './localePreference';
-import { matchLocale } from './matchLocale';
-import { negotiateLocale } from './negotiateLocale';
+import { firstMatch, negotiateLocale } from './negotiateLocale';
 import type { NegotiateLocaleOptions } from './negotiateLocale';
 import type { LoadableLocale } from './supportedLocales';
 
@@ -45,13 +44,11 @@ export function detectLocale(options: DetectLocaleOptions = {}): LoadableLocale 
     lookupQuerystring: options.queryParameter ?? 'lng',
     caches: [],
   });
-  const pseudo = { allowPseudoLocales: options.allowPseudoLocales === true };
   const explicit = [readLocalePreference(options), ...lookup(detector, 'querystring')];
-  for (const candidate of explicit) {
-    const match = matchLocale(candidate, pseudo);
-    if (match) return match;
-  }
-  return negotiateLocale(lookup(detector, 'navigator'), { region: options.region });
+  return (
+    firstMatch(explicit, { allowPseudoLocales: options.allowPseudoLocales === true }) ??
+    negotiateLocale(lookup(detector, 'navigator'), { region: options.region })
+  );
 }
 
 /** One detector's findings as a list; a throwing browser API counts as no finding. */

@@ -50,10 +50,9 @@ export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
  */
 export function getDirection(locale: unknown): Direction {
   const parsed = parseLocaleTag(locale);
-  if (!parsed) return 'ltr';
-  const script = parsed.script ?? likelyScript(parsed);
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(parsed.language) ? 'rtl' : 'ltr';
+  const script = parsed && (parsed.script ?? likelyScript(parsed));
+  const rtl = script ? RTL_SCRIPTS.has(script) : !!parsed && RTL_LANGUAGES.has(parsed.language);
+  return rtl ? 'rtl' : 'ltr';
 }
 
 function likelyScript(locale: Intl.Locale): string | undefined {

@@ -28,13 +28,12 @@ const MAX_COOKIE_HEADER_LENGTH = 8192;
  * iframes, disabled cookies) reads as nothing.
  */
 export function readLocalePreference(options: LocalePersistenceOptions = {}): string | undefined {
-  const storageKey = options.storageKey ?? LOCALE_STORAGE_KEY;
-  const cookieName = options.cookieName ?? LOCALE_COOKIE_NAME;
+  const [storageKey, cookieName] = places(options);
   if (storageKey !== false) {
     const stored = attempt(() => globalThis.localStorage?.getItem(storageKey));
     if (stored) return stored;
   }
-  if (cookieName !== false && typeof document !== 'undefined') {
+  if (cookieName !== false) {
     return parseLocaleCookie(
       attempt(() => document.cookie),
       cookieName,
@@ -50,10 +49,9 @@ export function readLocalePreference(options: LocalePersistenceOptions = {}): st
  * Failing storage is ignored; the choice still applies to the current page.
  */
 export function writeLocalePreference(locale: LoadableLocale, options: LocalePersistenceOptions = {}): void {
-  const storageKey = options.storageKey ?? LOCALE_STORAGE_KEY;
-  const cookieName = options.cookieName ?? LOCALE_COOKIE_NAME;
+  const [storageKey, cookieName] = places(options);
   if (storageKey !== false) attempt(() => globalThis.localStorage?.setItem(storageKey, locale));
-  if (cookieName !== false && typeof document !== 'undefined') {
+  if (cookieName !== false) {
     const maxAge = Math.round((options.cookieMaxAgeDays ?? 365) * 86_400);
     const secure = globalThis.location?.protocol === 'https:' ? '; Secure' : '';
     attempt(() => {
@@ -79,6 +77,17 @@ export function parseLocaleCookie(
     return attempt(() => decodeURIComponent(pair.slice(separator + 1).trim())) || undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the preference lives: storage key and cookie name with defaults
+ * applied; `false` turns one off (the cookie also without a document, e.g. SSR).
+ */
+function places(options: LocalePersistenceOptions) {
+  return [
+    options.storageKey ?? LOCALE_STORAGE_KEY,
+    typeof document !== 'undefined' && (options.cookieName ?? LOCALE_COOKIE_NAME),
+  ] as const;
 }
 
 function attempt<T>(read: () => T): T | undefined {

@@ -1,5 +1,5 @@
 import { parseLocaleTag } from './parseLocaleTag';
-import { SUPPORTED_LOCALES } from './supportedLocales';
+import { isPseudoLocale, SUPPORTED_LOCALES } from './supportedLocales';
 import type { LoadableLocale, SupportedLocale } from './supportedLocales';
 
 /** Options shared by {@link matchLocale} and `negotiateLocale`. */
@@ -33,14 +33,12 @@ const US_ENGLISH_REGIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Languages we ship under their bare language tag (`de`, `zh`, …). */
-const BARE_LANGUAGES: ReadonlySet<string> = new Set(
-  SUPPORTED_LOCALES.filter((locale) => !locale.includes('-')),
+const BARE_LANGUAGES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ SUPPORTED_LOCALES.filter((locale) => !locale.includes('-')),
 );
 
 /** Private-use region codes (ISO 3166: AA, QM–QZ, XA–XZ, ZZ) carry no real-world meaning. */
-function isPrivateUseRegion(region: string): boolean {
-  return region === 'AA' || region === 'ZZ' || /^(Q[M-Z]|X[A-Z])$/.test(region);
-}
+const PRIVATE_USE_REGION = /^(AA|ZZ|Q[M-Z]|X[A-Z])$/;
 
 /**
  * Maps one requested tag to the locale we ship for it, or `undefined`.
@@ -64,11 +62,10 @@ export function matchLocale(tag: unknown, options: MatchLocaleOptions = {}): Loa
   if (!parsed) return undefined;
   const { language } = parsed;
   let region = parsed.region;
-  if (region && isPrivateUseRegion(region)) {
-    if (options.allowPseudoLocales === true) {
-      if (language === 'en' && region === 'XA') return 'en-XA';
-      if (language === 'ar' && region === 'XB') return 'ar-XB';
-    }
+  if (region && PRIVATE_USE_REGION.test(region)) {
+    // en-XA and ar-XB, whatever script or extensions the tag also carries.
+    const pseudo = `${language}-${region}`;
+    if (options.allowPseudoLocales === true && isPseudoLocale(pseudo)) return pseudo;
     // A disallowed pseudo-locale still names a real language: treat it as that.
     region = undefined;
   }

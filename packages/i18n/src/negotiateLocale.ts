@@ -44,10 +44,20 @@ export function negotiateLocale(
   options: NegotiateLocaleOptions = {},
 ): LoadableLocale {
   const candidates: readonly unknown[] = Array.isArray(requested) ? requested.slice(0, MAX_CANDIDATES) : [];
+  const match = firstMatch(candidates, options);
+  if (match) return match;
+  const region = REGIONS.find((candidate) => candidate.id === options.region);
+  return region?.languages[0] ?? DEFAULT_LOCALE;
+}
+
+/** The first candidate `matchLocale` accepts (shared with `detectLocale`). */
+export function firstMatch(
+  candidates: readonly unknown[],
+  options: MatchLocaleOptions,
+): LoadableLocale | undefined {
   for (const candidate of candidates) {
     const match = matchLocale(candidate, options);
     if (match) return match;
   }
-  const region = REGIONS.find((candidate) => candidate.id === options.region);
-  return region?.languages[0] ?? DEFAULT_LOCALE;
+  return undefined;
 }

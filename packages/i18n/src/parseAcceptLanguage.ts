@@ -2,8 +2,8 @@
 const MAX_HEADER_LENGTH = 4096;
 /** Entries kept at most. */
 const MAX_ENTRIES = 32;
-/** A language range: `*` or alphanumeric subtags (underscores tolerated, `matchLocale` fixes them). */
-const RANGE = /^(\*|[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*)$/;
+/** A language range other than `*` (which names no locale): alphanumeric subtags (underscores tolerated, `matchLocale` fixes them). */
+const RANGE = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
 /** RFC 9110 qvalue: 0–1 with up to three decimals. */
 const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 
@@ -23,22 +23,23 @@ const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
  */
 export function parseAcceptLanguage(header: unknown): string[] {
   if (typeof header !== 'string') return [];
-  const entries: Array<{ tag: string; q: number; index: number }> = [];
+  const entries: Array<{ tag: string; q: number }> = [];
   const seen = new Set<string>();
   const parts = header.slice(0, MAX_HEADER_LENGTH).split(',');
-  for (const [index, part] of parts.entries()) {
+  for (const part of parts) {
     if (entries.length >= MAX_ENTRIES) break;
     const [rawTag = '', ...params] = part.split(';');
     const tag = rawTag.trim();
-    if (!RANGE.test(tag) || tag === '*') continue;
+    if (!RANGE.test(tag)) continue;
     const q = parseQuality(params);
     if (q === undefined || q === 0) continue;
     const key = tag.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    entries.push({ tag, q, index });
+    entries.push({ tag, q });
   }
-  return entries.sort((a, b) => b.q - a.q || a.index - b.index).map((entry) => entry.tag);
+  // Array#sort is stable (ES2019): equal q keep header order.
+  return entries.sort((a, b) => b.q - a.q).map((entry) => entry.tag);
 }
 
 /** @returns the entry's `q` (1 when absent), or `undefined` when it is malformed. */

@@ -4,8 +4,11 @@
  */
 const MAX_TAG_LENGTH = 64;
 
-/** Letters, digits, `-` and `_` only: anything else (paths, markup, spaces) is not a tag. */
-const TAG_CHARACTERS = /^[A-Za-z0-9_-]+$/;
+/**
+ * 1 to {@link MAX_TAG_LENGTH} letters, digits, `-` and `_`: anything else
+ * (paths, markup, spaces) is not a tag.
+ */
+const TAG_CHARACTERS = /^[\w-]{1,64}$/;
 
 /**
  * Parses a BCP 47 language tag leniently and safely.
@@ -18,11 +21,9 @@ const TAG_CHARACTERS = /^[A-Za-z0-9_-]+$/;
  *   well-formed tag (non-strings, empty, over-long, `../../etc`, `*`). Never throws.
  */
 export function parseLocaleTag(tag: unknown): Intl.Locale | undefined {
-  if (typeof tag !== 'string' || tag.length === 0 || tag.length > MAX_TAG_LENGTH * 2) return undefined;
+  if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH * 2) return undefined;
   const posixless = tag.trim().replace(/[.@].*$/s, '');
-  if (posixless.length === 0 || posixless.length > MAX_TAG_LENGTH || !TAG_CHARACTERS.test(posixless)) {
-    return undefined;
-  }
+  if (!TAG_CHARACTERS.test(posixless)) return undefined;
   try {
     return new Intl.Locale(posixless.replace(/_/g, '-'));
   } catch {

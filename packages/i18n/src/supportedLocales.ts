@@ -32,12 +32,13 @@ export const DEFAULT_LOCALE = 'en-US' satisfies SupportedLocale;
 
 /** Whether `value` is exactly one of {@link SUPPORTED_LOCALES} (no negotiation: use `matchLocale` for that). */
 export function isSupportedLocale(value: unknown): value is SupportedLocale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+  // `includes` never matches a non-string against these strings: no typeof check needed.
+  return (SUPPORTED_LOCALES as readonly unknown[]).includes(value);
 }
 
 /** Whether `value` is exactly `"en-XA"` or `"ar-XB"`. */
 export function isPseudoLocale(value: unknown): value is PseudoLocale {
-  return typeof value === 'string' && (PSEUDO_LOCALES as readonly string[]).includes(value);
+  return (PSEUDO_LOCALES as readonly unknown[]).includes(value);
 }
 
 /** Whether `value` is exactly a supported locale or a pseudo-locale. */
