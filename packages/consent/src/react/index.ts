@@ -17,5 +17,5 @@ export type {
   PrivacyRequestTransport,
   PrivacyRequestType,
 } from './DataRequestForm';
-export { useConsentStrings } from './useConsentStrings';
+export { loadConsentFallback, useConsentStrings } from './useConsentStrings';
 export type { ConsentKey, ConsentTranslate } from './useConsentStrings';

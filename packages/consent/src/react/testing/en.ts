@@ -1,5 +1,9 @@
 import enConsent from '../../../../../locales/en-US/consent.json';
+import { loadConsentFallback } from '../useConsentStrings';
 import type { ConsentKey } from '../useConsentStrings';
+
+// Widgets load their en-US fallback lazily; tests that read text expect it on the first render.
+await loadConsentFallback();
 
 /**
  * The en-US text of a key, for tests: copy editors may reword strings at any
