@@ -15,6 +15,7 @@ const STAGES = [
   ['browser tests (Chromium)', 'pnpm test:browser'],
   ['build packages', 'pnpm build'],
   ['check packages (publint + attw)', 'pnpm check:packages'],
+  ['size budgets (pnpm size)', 'pnpm size'],
   ['build storybook', 'pnpm build:storybook'],
   ['consumer test (packed tarballs in a fresh Vite app)', 'pnpm test:consumer'],
 ];
