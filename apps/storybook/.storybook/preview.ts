@@ -1,25 +1,9 @@
+import { SUPPORTED_LOCALE_TAGS } from '@globalkit/regions';
 import type { Preview } from '@storybook/react-vite';
 
 // Toolbar globals (names are a DESIGN.md contract: `?globals=locale:ar` opens
 // any story in Arabic). Stories read them through their package decorators.
-const LOCALES = [
-  'en-US',
-  'en-GB',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'ja',
-  'ko',
-  'zh',
-  'hi',
-  'ms',
-  'ar',
-  'he',
-  'fa',
-  'en-XA',
-  'ar-XB',
-] as const;
+const LOCALES = [...SUPPORTED_LOCALE_TAGS, 'en-XA', 'ar-XB'] as const;
 
 const preview: Preview = {
   parameters: {
