@@ -66,7 +66,8 @@ const BUDGETS = [
     code: "export * from '@globalkit/i18n';",
     budget: 4 * 1024,
     // 5.35 KB on 2026-11-26: ~1 KB is the lazy loader map; formatters could move to a subpath.
-    ceiling: 5734,
+    // +0.31 KB the same day: useNamespaceStrings moved here from ui-rtl and currency (shared, not new).
+    ceiling: 6042,
     external: [...REACT, ...I18NEXT, '@globalkit/regions'],
   },
   {

@@ -18,3 +18,11 @@ export function useI18n(): GlobalkitI18n {
   }
   return i18n;
 }
+
+/**
+ * The {@link GlobalkitI18n} of the nearest `I18nProvider`, or `null` outside
+ * one — for components that must also render without a provider.
+ */
+export function useOptionalI18n(): GlobalkitI18n | null {
+  return useContext(I18nContext);
+}

@@ -47,7 +47,9 @@ export type { GlobalkitResources, GlobalkitNamespace } from './generated/resourc
 
 export { I18nProvider } from './I18nProvider';
 export type { I18nProviderProps } from './I18nProvider';
-export { useI18n } from './I18nContext';
+export { useI18n, useOptionalI18n } from './I18nContext';
+export { useNamespaceStrings } from './useNamespaceStrings';
+export type { NamespaceKey, NamespaceTranslate, TranslateOptions } from './useNamespaceStrings';
 export { useLocale } from './useLocale';
 export type { LocaleState } from './useLocale';
 export {

@@ -1,22 +1,8 @@
-import { type GlobalkitI18n, useI18n } from '@globalkit/i18n';
+import { useOptionalI18n } from '@globalkit/i18n';
 import { useSyncExternalStore } from 'react';
 
 const noopSubscribe = () => () => undefined;
 const nullSnapshot = () => null;
-
-/**
- * The nearest I18nProvider's instance, or null without one. `useI18n` only
- * reads a context, so catching its "no provider" error keeps hook order
- * stable.
- * @internal
- */
-export function useOptionalI18n(): GlobalkitI18n | null {
-  try {
-    return useI18n();
-  } catch {
-    return null;
-  }
-}
 
 /** Locale used when there is neither a `locale` prop nor an I18nProvider. */
 export const FALLBACK_LOCALE = 'en-US';

@@ -12,7 +12,8 @@ import { cacheFor, getDirectionCaches } from './caches';
 import { GlobalkitContext } from './GlobalkitContext';
 import type { GlobalkitContextValue } from './GlobalkitContext';
 import { rootStyles } from './rootStyles';
-import { useOptionalI18n, useOptionalLocale } from './useOptionalI18n';
+import { useOptionalI18n } from '@globalkit/i18n';
+import { useOptionalLocale } from './useOptionalI18n';
 
 /** Props of {@link GlobalkitProvider}. */
 export interface GlobalkitProviderProps {

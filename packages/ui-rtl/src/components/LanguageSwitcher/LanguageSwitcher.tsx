@@ -4,7 +4,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ComponentPropsWithoutRef, KeyboardEvent, ReactNode, Ref } from 'react';
 
 import { useGlobalkit, useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
-import { useOptionalI18n, useOptionalLocale } from '../../direction/useOptionalI18n';
+import { useOptionalI18n } from '@globalkit/i18n';
+import { useOptionalLocale } from '../../direction/useOptionalI18n';
 import { useUiStrings } from '../../i18n/useUiStrings';
 import { visuallyHidden } from '../../styles/mixins';
 import { Icon } from '../Icon/Icon';
