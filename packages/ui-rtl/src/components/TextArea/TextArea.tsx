@@ -1,6 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import { useLayoutEffect, useRef } from 'react';
-import type { ChangeEvent, ComponentPropsWithoutRef, CSSProperties, ReactNode, Ref } from 'react';
+import type { ChangeEvent, ComponentPropsWithoutRef, ReactNode } from 'react';
 
 import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
 import { focusRing } from '../../styles/mixins';
@@ -9,44 +9,17 @@ import { controlBoxStyles } from '../Field/fieldStyles';
 import { useMergedRef } from '../Field/mergeRefs';
 import { useCharacterCounter } from '../Field/useCharacterCounter';
 import { useControllableState } from '../Field/useControllableState';
+import type { TextControlProps } from '../Field/textControlProps';
 
 /** Props of {@link TextArea}. Other props (`name`, `placeholder`, `aria-*`, `on*`…) go to the `<textarea>`. */
-export interface TextAreaProps extends Omit<
-  ComponentPropsWithoutRef<'textarea'>,
-  'value' | 'defaultValue' | 'maxLength'
-> {
-  /** The visible label (required: it names the textarea). */
-  label: ReactNode;
-  /** Help text under the label. @defaultValue undefined */
-  description?: ReactNode;
-  /** Error message; sets `aria-invalid` and is announced with `ui:field.errorPrefix`. @defaultValue undefined */
-  error?: ReactNode;
-  /** Shows `ui:field.optional` after the label. @defaultValue false */
-  optional?: boolean | undefined;
-  /** Controlled value. @defaultValue undefined (uncontrolled) */
-  value?: string | undefined;
-  /** Initial value when uncontrolled. @defaultValue '' */
-  defaultValue?: string | undefined;
-  /** Called with the new text on every edit. @defaultValue undefined */
-  onValueChange?: ((value: string) => void) | undefined;
-  /**
-   * Soft limit with a polite live counter (`ui:field.charactersLeft` /
-   * `charactersOver`); typing past it marks the field invalid.
-   * @defaultValue undefined (no counter)
-   */
-  maxLength?: number | undefined;
+export interface TextAreaProps
+  extends
+    Omit<ComponentPropsWithoutRef<'textarea'>, keyof TextControlProps<HTMLTextAreaElement>>,
+    TextControlProps<HTMLTextAreaElement> {
   /** Grow with the content instead of scrolling (never shorter than `rows`). @defaultValue false */
   autoSize?: boolean | undefined;
   /** Visible rows (the minimum height when `autoSize`). @defaultValue 3 */
   rows?: number | undefined;
-  /** Class name of the root (field) element. @defaultValue undefined */
-  className?: string | undefined;
-  /** Inline style of the root (field) element. @defaultValue undefined */
-  style?: CSSProperties | undefined;
-  /** @defaultValue the provider's direction */
-  dir?: 'ltr' | 'rtl' | undefined;
-  /** The `<textarea>` element. */
-  ref?: Ref<HTMLTextAreaElement> | undefined;
 }
 
 /**

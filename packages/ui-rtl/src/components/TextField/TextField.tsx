@@ -1,38 +1,21 @@
 /** @jsxImportSource @emotion/react */
-import type { ChangeEvent, ComponentPropsWithoutRef, CSSProperties, ReactNode, Ref } from 'react';
+import type { ChangeEvent, ComponentPropsWithoutRef, ReactNode } from 'react';
 
 import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
 import { Field } from '../Field/Field';
 import { controlBoxStyles, focusOutline } from '../Field/fieldStyles';
 import { useCharacterCounter } from '../Field/useCharacterCounter';
 import { useControllableState } from '../Field/useControllableState';
+import type { TextControlProps } from '../Field/textControlProps';
 
 /** Props of {@link TextField}. Other props (`name`, `autoComplete`, `aria-*`, `on*`…) go to the `<input>`. */
-export interface TextFieldProps extends Omit<
-  ComponentPropsWithoutRef<'input'>,
-  'value' | 'defaultValue' | 'maxLength' | 'size'
-> {
-  /** The visible label (required: it names the input). */
-  label: ReactNode;
-  /** Help text under the label. @defaultValue undefined */
-  description?: ReactNode;
-  /** Error message; sets `aria-invalid` and is announced with `ui:field.errorPrefix`. @defaultValue undefined */
-  error?: ReactNode;
-  /** Shows `ui:field.optional` after the label. @defaultValue false */
-  optional?: boolean | undefined;
-  /** Controlled value. @defaultValue undefined (uncontrolled) */
-  value?: string | undefined;
-  /** Initial value when uncontrolled. @defaultValue '' */
-  defaultValue?: string | undefined;
-  /** Called with the new text on every edit. @defaultValue undefined */
-  onValueChange?: ((value: string) => void) | undefined;
-  /**
-   * Soft limit: shows a polite live counter (`ui:field.charactersLeft` /
-   * `charactersOver`). Typing past it is allowed (pasted text is not
-   * silently cut) and marks the field invalid.
-   * @defaultValue undefined (no counter)
-   */
-  maxLength?: number | undefined;
+export interface TextFieldProps
+  extends
+    Omit<
+      ComponentPropsWithoutRef<'input'>,
+      'value' | 'defaultValue' | 'maxLength' | 'size' | keyof TextControlProps<HTMLInputElement>
+    >,
+    TextControlProps<HTMLInputElement> {
   /**
    * Content at the inline start inside the box (left in LTR, right in RTL),
    * e.g. a currency symbol or a search icon. Decorative unless it has its own name.
@@ -43,14 +26,6 @@ export interface TextFieldProps extends Omit<
   endAdornment?: ReactNode;
   /** Input type. @defaultValue 'text' */
   type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'number' | undefined;
-  /** Class name of the root (field) element. @defaultValue undefined */
-  className?: string | undefined;
-  /** Inline style of the root (field) element. @defaultValue undefined */
-  style?: CSSProperties | undefined;
-  /** @defaultValue the provider's direction */
-  dir?: 'ltr' | 'rtl' | undefined;
-  /** The `<input>` element. */
-  ref?: Ref<HTMLInputElement> | undefined;
 }
 
 /**
