@@ -1,14 +1,13 @@
 /** @jsxImportSource @emotion/react */
 import { useLayoutEffect, useRef } from 'react';
-import type { ChangeEvent, ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
-import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
+import { useTheme } from '../../direction/GlobalkitContext';
 import { focusRing } from '../../styles/mixins';
 import { Field } from '../Field/Field';
 import { controlBoxStyles } from '../Field/fieldStyles';
 import { useMergedRef } from '../Field/mergeRefs';
-import { useCharacterCounter } from '../Field/useCharacterCounter';
-import { useControllableState } from '../Field/useControllableState';
+import { useTextControl } from '../Field/useTextControl';
 import type { TextControlProps } from '../Field/textControlProps';
 
 /** Props of {@link TextArea}. Other props (`name`, `placeholder`, `aria-*`, `on*`…) go to the `<textarea>`. */
@@ -28,32 +27,10 @@ export interface TextAreaProps
  * `field`, `label`, `description`, `textarea`, `error`, `counter`; state:
  * `data-invalid`, `data-disabled`, `data-auto-size`.
  */
-export function TextArea({
-  label,
-  description,
-  error,
-  optional,
-  required,
-  disabled,
-  value: valueProp,
-  defaultValue = '',
-  onValueChange,
-  onChange,
-  maxLength,
-  autoSize = false,
-  rows = 3,
-  id,
-  className,
-  style,
-  dir,
-  ref,
-  'aria-describedby': ariaDescribedBy,
-  ...rest
-}: TextAreaProps): ReactNode {
+export function TextArea({ autoSize = false, rows = 3, ref, ...props }: TextAreaProps): ReactNode {
   const theme = useTheme();
-  const direction = useResolvedDir(dir);
-  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
-  const counter = useCharacterCounter(value, maxLength);
+  const { value, handleChange, fieldProps, rest } = useTextControl<HTMLTextAreaElement, typeof props>(props);
+  const { disabled } = props;
   const innerRef = useRef<HTMLTextAreaElement>(null);
   const mergedRef = useMergedRef(innerRef, ref);
 
@@ -66,27 +43,8 @@ export function TextArea({
     element.style.blockSize = `${element.scrollHeight + borders}px`;
   }, [autoSize, value]);
 
-  const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    onChange?.(event);
-    setValue(event.target.value);
-  };
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      invalid={counter.over}
-      disabled={disabled}
-      controlId={id}
-      controlDescribedBy={ariaDescribedBy}
-      counter={counter.text}
-      counterOver={counter.over}
-      dir={dir === undefined ? undefined : direction}
-      className={className}
-      style={style}
-    >
+    <Field {...fieldProps}>
       {(control) => (
         <textarea
           ref={mergedRef}

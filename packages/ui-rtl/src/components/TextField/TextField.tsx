@@ -1,11 +1,10 @@
 /** @jsxImportSource @emotion/react */
-import type { ChangeEvent, ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
-import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
+import { useTheme } from '../../direction/GlobalkitContext';
 import { Field } from '../Field/Field';
 import { controlBoxStyles, focusOutline } from '../Field/fieldStyles';
-import { useCharacterCounter } from '../Field/useCharacterCounter';
-import { useControllableState } from '../Field/useControllableState';
+import { useTextControl } from '../Field/useTextControl';
 import type { TextControlProps } from '../Field/textControlProps';
 
 /** Props of {@link TextField}. Other props (`name`, `autoComplete`, `aria-*`, `on*`…) go to the `<input>`. */
@@ -36,53 +35,17 @@ export interface TextFieldProps
  * the root; every other prop reaches the `<input>`.
  */
 export function TextField({
-  label,
-  description,
-  error,
-  optional,
-  required,
-  disabled,
-  value: valueProp,
-  defaultValue = '',
-  onValueChange,
-  onChange,
-  maxLength,
   startAdornment,
   endAdornment,
   type = 'text',
-  id,
-  className,
-  style,
-  dir,
   ref,
-  'aria-describedby': ariaDescribedBy,
-  ...rest
+  ...props
 }: TextFieldProps): ReactNode {
   const theme = useTheme();
-  const direction = useResolvedDir(dir);
-  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
-  const counter = useCharacterCounter(value, maxLength);
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    onChange?.(event);
-    setValue(event.target.value);
-  };
+  const { value, handleChange, fieldProps, rest } = useTextControl<HTMLInputElement, typeof props>(props);
+  const { disabled } = props;
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      invalid={counter.over}
-      disabled={disabled}
-      controlId={id}
-      controlDescribedBy={ariaDescribedBy}
-      counter={counter.text}
-      counterOver={counter.over}
-      dir={dir === undefined ? undefined : direction}
-      className={className}
-      style={style}
-    >
+    <Field {...fieldProps}>
       {(control) => (
         <div
           data-part="control"
