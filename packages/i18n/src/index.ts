@@ -30,6 +30,7 @@ export { createI18n } from './createI18n';
 export type { CreateI18nOptions, GlobalkitI18n } from './createI18n';
 export type { I18nMode, MissingKeyListener } from './createMissingKeyHandler';
 export { createLocaleBackend } from './createLocaleBackend';
+export { extendLocaleLoaders } from './extendLocaleLoaders';
 export type { LocaleBackend, LocaleLoaders, NamespaceLoader } from './createLocaleBackend';
 export { syncDocumentLocale } from './syncDocumentLocale';
 export {
