@@ -1,6 +1,6 @@
 import { describeInput } from './describeInput';
 import { InvalidArgumentError } from './errors';
-import { createLruCache } from './lruCache';
+import { createPairCache, type PairCache } from './lruCache';
 
 /**
  * Display options of {@link formatMoney}: the `Intl.NumberFormat` options
@@ -37,14 +37,18 @@ const OPTION_KEYS = [
   'useGrouping',
 ] as const;
 
-/** Formatters kept: enough for every locale × currency × style a page shows, bounded for long-lived apps. */
-export const FORMATTER_CACHE_SIZE = 64;
+/**
+ * Formatters kept: every locale × currency × style a page shows (14 locales
+ * × 8 currencies is 112), bounded for long-lived apps.
+ */
+export const FORMATTER_CACHE_SIZE = 512;
 
-let cache: ReturnType<typeof createLruCache<Intl.NumberFormat>> | undefined;
+let cache: PairCache<Intl.NumberFormat> | undefined;
 
 /**
  * A cached `Intl.NumberFormat` for `currency` in `locale`. With no options
  * it is exactly `new Intl.NumberFormat(locale, { style: 'currency', currency })`.
+ * A cache hit builds no options object and, without options, no key.
  * @throws {InvalidArgumentError} for a malformed locale tag or option.
  * @internal
  */
@@ -54,38 +58,54 @@ export function currencyFormat(
   options: FormatMoneyOptions | undefined,
   where: string,
 ): Intl.NumberFormat {
-  const intlOptions: Record<string, unknown> = { style: 'currency', currency };
-  let key = `${locale}\u0000${currency}`;
+  let key = currency;
   if (options) {
     for (const name of OPTION_KEYS) {
       const value = options[name];
-      if (value !== undefined) {
-        intlOptions[name] = value;
-        key += `\u0000${name}=${String(value)}`;
-      }
+      if (value !== undefined) key += `\u0000${name}=${String(value)}`;
     }
   }
-  cache ??= createLruCache<Intl.NumberFormat>(FORMATTER_CACHE_SIZE);
-  return cache.get(key, () => {
-    if (typeof locale !== 'string') {
-      throw new InvalidArgumentError(
-        `${where}: expected a locale tag such as "en-US", got ${describeInput(locale)}.`,
-      );
+  cache ??= createPairCache<Intl.NumberFormat>(FORMATTER_CACHE_SIZE);
+  return (
+    cache.peek(locale, key) ?? cache.get(locale, key, () => createFormat(locale, currency, options, where))
+  );
+}
+
+/** Number of cached formatters (at most {@link FORMATTER_CACHE_SIZE}). @internal */
+export function cachedFormatCount(): number {
+  return cache?.size ?? 0;
+}
+
+function createFormat(
+  locale: string,
+  currency: string,
+  options: FormatMoneyOptions | undefined,
+  where: string,
+): Intl.NumberFormat {
+  if (typeof locale !== 'string') {
+    throw new InvalidArgumentError(
+      `${where}: expected a locale tag such as "en-US", got ${describeInput(locale)}.`,
+    );
+  }
+  const intlOptions: Record<string, unknown> = { style: 'currency', currency };
+  if (options) {
+    for (const name of OPTION_KEYS) {
+      if (options[name] !== undefined) intlOptions[name] = options[name];
     }
+  }
+  try {
+    return new Intl.NumberFormat(locale, intlOptions as Intl.NumberFormatOptions);
+  } catch (error) {
+    let validLocale = true;
     try {
-      return new Intl.NumberFormat(locale, intlOptions as Intl.NumberFormatOptions);
-    } catch (error) {
-      let validLocale = true;
-      try {
-        Intl.getCanonicalLocales(locale);
-      } catch {
-        validLocale = false;
-      }
-      throw new InvalidArgumentError(
-        validLocale
-          ? `${where}: invalid options for ${locale}: ${(error as Error).message}.`
-          : `${where}: ${describeInput(locale)} is not a BCP 47 locale tag; use e.g. "en-US", "de" or "ar-EG".`,
-      );
+      Intl.getCanonicalLocales(locale);
+    } catch {
+      validLocale = false;
     }
-  });
+    throw new InvalidArgumentError(
+      validLocale
+        ? `${where}: invalid options for ${locale}: ${(error as Error).message}.`
+        : `${where}: ${describeInput(locale)} is not a BCP 47 locale tag; use e.g. "en-US", "de" or "ar-EG".`,
+    );
+  }
 }

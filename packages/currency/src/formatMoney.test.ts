@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { currencyFormat, FORMATTER_CACHE_SIZE } from './currencyFormat';
+import { cachedFormatCount, currencyFormat, FORMATTER_CACHE_SIZE } from './currencyFormat';
 import { InvalidArgumentError } from './errors';
-import { formatMoney, formatMoneyToParts } from './formatMoney';
+import { formatMoney, formatMoneyToParts, intlValue } from './formatMoney';
 import { money, toDecimalString } from './money';
-import { LOCALE_CURRENCY_PAIRS } from './testLocales';
+import { LOCALE_CURRENCY_PAIRS, LOCALES } from './testLocales';
 
 const reference = (locale: string, currency: string, decimal: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal as Intl.StringNumericLiteral);
@@ -119,15 +119,30 @@ describe('formatMoney options', () => {
     expect(parts.at(-1)).toEqual({ type: 'literal', value: '\u200F' });
   });
 
-  it('caches formatters in a bounded LRU', () => {
+  it('caches formatters, bounded', () => {
     const a = currencyFormat('en-US', 'USD', undefined, 'test');
     expect(currencyFormat('en-US', 'USD', undefined, 'test')).toBe(a);
     expect(currencyFormat('en-US', 'USD', { currencyDisplay: undefined }, 'test')).toBe(a);
     expect(currencyFormat('en-US', 'USD', { currencyDisplay: 'code' }, 'test')).not.toBe(a);
-    for (const currency of Intl.supportedValuesOf('currency').slice(0, FORMATTER_CACHE_SIZE)) {
-      currencyFormat('en-US', currency, { currencyDisplay: 'name' }, 'test');
+    expect(currencyFormat('en-US', 'USD', { currencyDisplay: 'code' }, 'test')).toBe(
+      currencyFormat('en-US', 'USD', { currencyDisplay: 'code' }, 'test'),
+    );
+    // The 112 pairs of the supported locales fit, so a page never rebuilds formatters.
+    const pairs = LOCALE_CURRENCY_PAIRS.map(([locale, currency]) =>
+      currencyFormat(locale, currency, undefined, 'test'),
+    );
+    LOCALE_CURRENCY_PAIRS.forEach(([locale, currency], index) => {
+      expect(currencyFormat(locale, currency, undefined, 'test')).toBe(pairs[index]);
+    });
+    // Far more combinations than the limit: the cache stays bounded and drops the oldest.
+    const codes = Intl.supportedValuesOf('currency').slice(0, 100);
+    for (const locale of ['en', 'fr', 'de-CH', 'es-MX', 'pt-BR', 'nl', 'sv', 'pl']) {
+      for (const currency of codes) currencyFormat(locale, currency, { currencyDisplay: 'name' }, 'test');
+      expect(cachedFormatCount()).toBeLessThanOrEqual(FORMATTER_CACHE_SIZE);
     }
+    expect(cachedFormatCount()).toBeGreaterThan(FORMATTER_CACHE_SIZE / 2);
     expect(currencyFormat('en-US', 'USD', undefined, 'test')).not.toBe(a);
+    expect(formatMoney(money(1999, 'USD'), 'en-US')).toBe('$19.99');
   });
 
   it('reports a malformed locale or option with a typed error', () => {
@@ -141,5 +156,94 @@ describe('formatMoney options', () => {
     expect(() => formatMoney({ amount: 1 } as never, 'en')).toThrow('toDecimalString: expected a Money');
     // Well-formed but unknown locales fall back like Intl does, documented.
     expect(formatMoney(money(1, 'USD'), 'xx')).toBe(reference('xx', 'USD', '0.01'));
+  });
+});
+
+describe('formatMoney hands Intl a Number only where it prints the exact decimal', () => {
+  // 0 (JPY, KRW), 2 and 3 (BHD, KWD) minor digits, plus the first-class ones.
+  const currencies = ['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'SGD', 'CNY', 'INR', 'AED', 'BHD', 'KWD'];
+  const limit = 10n ** 15n;
+  const edges = [
+    0n,
+    1n,
+    5n,
+    9n,
+    10n,
+    15n,
+    105n,
+    1005n,
+    1015n,
+    4250n,
+    1999n,
+    10000n,
+    123456n,
+    98765432n,
+    1234567890123n,
+    // Decimals that are not exact in binary (x.x5, x.x15, …).
+    1_000_000_005n,
+    123_456_789_012_345n,
+    999_999_999_999_995n,
+    limit - 1n,
+    limit - 5n,
+    limit - 10n,
+    limit,
+    limit + 1n,
+    2n ** 53n - 1n,
+    2n ** 53n,
+    2n ** 53n + 1n,
+    2n ** 63n - 1n,
+  ];
+  const amounts = edges.flatMap((amount) => [amount, -amount]);
+  const displays = [
+    undefined,
+    { currencyDisplay: 'code' },
+    { currencyDisplay: 'name' },
+    { signDisplay: 'exceptZero' },
+    { currencySign: 'accounting' },
+    { trailingZeroDisplay: 'stripIfInteger' },
+    { numberingSystem: 'latn', useGrouping: false },
+  ] as const;
+
+  it.each(LOCALES.flatMap((locale) => currencies.map((currency) => [locale, currency] as const)))(
+    '%s %s: Number path and decimal-string path agree on every edge amount',
+    (locale, currency) => {
+      for (const options of displays) {
+        const format = currencyFormat(locale, currency, options, 'test');
+        for (const amount of amounts) {
+          const m = money(amount, currency);
+          const value = intlValue(m, options);
+          const exact = toDecimalString(m) as Intl.StringNumericLiteral;
+          expect(typeof value).toBe(amount < limit && amount > -limit ? 'number' : 'string');
+          expect(format.format(value)).toBe(format.format(exact));
+          expect(formatMoney(m, locale, options)).toBe(format.format(exact));
+        }
+      }
+    },
+  );
+
+  it('property: any amount below 10^15 minor units formats like its decimal string', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(limit - 1n), max: limit - 1n }),
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...currencies),
+        (amount, locale, currency) => {
+          const m = money(amount, currency);
+          expect(formatMoney(m, locale)).toBe(reference(locale, currency, toDecimalString(m)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the exact string for compact notation and large amounts', () => {
+    expect(typeof intlValue(money(115, 'USD'), { notation: 'compact' })).toBe('string');
+    expect(formatMoney(money(115, 'USD'), 'en-US', { notation: 'compact' })).toBe(
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact' }).format(
+        '1.15' as Intl.StringNumericLiteral,
+      ),
+    );
+    expect(intlValue(money(2n ** 63n - 1n, 'USD'), undefined)).toBe('92233720368547758.07');
+    expect(formatMoney(money(2n ** 63n - 1n, 'USD'), 'en-US')).toBe('$92,233,720,368,547,758.07');
   });
 });

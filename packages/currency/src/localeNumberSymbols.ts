@@ -1,6 +1,6 @@
 import { minorDigits } from './currencies';
 import { currencyFormat } from './currencyFormat';
-import { createLruCache } from './lruCache';
+import { createPairCache, type PairCache } from './lruCache';
 import { normalizeAmountText } from './normalizeAmountText';
 
 /**
@@ -38,7 +38,14 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 // two, few, many, other in Arabic; one/other elsewhere).
 const NAME_SAMPLES = ['0', '1', '2', '3', '11', '100', '1000000', '1.5'] as const;
 
-let cache: ReturnType<typeof createLruCache<LocaleNumberSymbols>> | undefined;
+/**
+ * Locale × currency pairs whose symbols are kept: the 14 × 8 = 112 pairs a
+ * global page formats fit with room to spare; bounded for long-lived apps.
+ * (Building one costs a dozen `Intl.NumberFormat`s, so it must not thrash.)
+ */
+export const SYMBOLS_CACHE_SIZE = 256;
+
+let cache: PairCache<LocaleNumberSymbols> | undefined;
 
 /** Lower case without spaces: how affixes and currency texts are compared. */
 export function currencyKey(text: string): string {
@@ -47,8 +54,13 @@ export function currencyKey(text: string): string {
 
 /** @internal */
 export function localeNumberSymbols(locale: string, currency: string): LocaleNumberSymbols {
-  cache ??= createLruCache<LocaleNumberSymbols>(64);
-  return cache.get(`${locale}\u0000${currency}`, () => build(locale, currency));
+  cache ??= createPairCache<LocaleNumberSymbols>(SYMBOLS_CACHE_SIZE);
+  return cache.get(locale, currency, () => build(locale, currency));
+}
+
+/** Number of cached pairs (at most {@link SYMBOLS_CACHE_SIZE}). @internal */
+export function cachedSymbolsCount(): number {
+  return cache?.size ?? 0;
 }
 
 function build(locale: string, currency: string): LocaleNumberSymbols {

@@ -2,7 +2,6 @@ import { describeError, timeoutError } from './describeError';
 import { NoHealthyRegionError } from './NoHealthyRegionError';
 import type { RegionId } from './regions';
 import { resolveRouterConfig } from './resolveRouterConfig';
-import { untilAborted } from './untilAborted';
 import type {
   RegionHealth,
   RegionHealthState,
@@ -72,7 +71,6 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
   }));
   const listeners = new Set<RegionRouterListener>();
   const pollTimers = new Map<Slot, unknown>();
-  const checkTimeouts = new Map<Slot, unknown>();
   const checksInFlight = new Map<Slot, AbortController>();
   let running = false;
   // Bumped by stop() so checks that finish afterwards are ignored.
@@ -88,7 +86,8 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
   }
 
   function preferred(exclude?: Slot): Slot | undefined {
-    return slots.find((slot) => slot !== exclude && slot.state !== 'down');
+    for (const slot of slots) if (slot !== exclude && slot.state !== 'down') return slot;
+    return undefined;
   }
 
   function emit(events: readonly RegionRouterEvent[]): void {
@@ -157,9 +156,48 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
       : events;
   }
 
-  /** Aborts `controller` with a `TimeoutError` after `timeoutMs`; returns the timer handle. */
-  function deadline(controller: AbortController): unknown {
-    return timers.setTimeout(() => controller.abort(timeoutError(timeoutMs)), timeoutMs);
+  /**
+   * `fetch(url, init)` against the deadline, with one timer and one promise:
+   * settles with the response, or rejects with a `TimeoutError` after
+   * `timeoutMs` (then calls `onTimeout`) or with `init.signal`'s reason when
+   * it aborts — even if the fetch ignores its signal. A response that comes
+   * after that is discarded, releasing its connection.
+   */
+  function withDeadline(
+    url: string,
+    init: RequestInit | undefined,
+    onTimeout?: (error: DOMException) => void,
+  ): Promise<Response> {
+    const signal = init?.signal ?? undefined;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const finish = (): boolean => {
+        if (settled) return false;
+        settled = true;
+        timers.clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        return true;
+      };
+      const fail = (error: unknown): void => {
+        if (finish()) reject(error);
+      };
+      const onAbort = (): void => fail(signal?.reason);
+      const timer = timers.setTimeout(() => {
+        const error = timeoutError(timeoutMs);
+        fail(error);
+        onTimeout?.(error);
+      }, timeoutMs);
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        config.fetch(url, init).then((response) => {
+          if (finish()) resolve(response);
+          else discard(response);
+        }, fail);
+      } catch (error) {
+        fail(error);
+      }
+    });
   }
 
   function schedule(slot: Slot, delayMs: number): void {
@@ -175,57 +213,55 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
   async function check(slot: Slot): Promise<void> {
     const startedIn = generation;
     const controller = new AbortController();
-    const timeout = deadline(controller);
     checksInFlight.set(slot, controller);
-    checkTimeouts.set(slot, timeout);
     const started = config.now();
     let latencyMs: number | null = null;
     let error: string | undefined;
     try {
-      const request = config.fetch(`${slot.baseUrl}/api/health`, {
-        method: 'GET',
-        headers: { accept: 'application/json' },
-        signal: controller.signal,
-      });
-      const response = await untilAborted(request, controller.signal);
+      // Checks are rare: a timed-out one is aborted, not just abandoned.
+      const response = await withDeadline(
+        `${slot.baseUrl}/api/health`,
+        { method: 'GET', headers: { accept: 'application/json' }, signal: controller.signal },
+        (reason) => controller.abort(reason),
+      );
       discard(response);
       if (response.ok) latencyMs = Math.max(0, config.now() - started);
       else error = `HTTP ${response.status} from /api/health`;
     } catch (thrown) {
-      error = describeError(controller.signal.reason ?? thrown);
+      error = describeError(thrown);
     } finally {
-      timers.clearTimeout(timeout);
       // A stop() + start() may have begun a newer check of this region.
-      if (checkTimeouts.get(slot) === timeout) checkTimeouts.delete(slot);
       if (checksInFlight.get(slot) === controller) checksInFlight.delete(slot);
     }
     if (startedIn !== generation) return;
     emit(record(slot, 'check', latencyMs, error));
     schedule(slot, config.intervalMs);
   }
-  async function attempt(slot: Slot, path: string, init: RequestInit): Promise<Attempt> {
-    const controller = new AbortController();
-    const userSignal = init.signal ?? undefined;
-    if (userSignal?.aborted) controller.abort(userSignal.reason);
-    // Not removed after the headers arrive: the caller's signal must still
-    // be able to abort reading the body.
-    userSignal?.addEventListener('abort', () => controller.abort(userSignal.reason), { once: true });
-    const timeout = deadline(controller);
-    try {
-      const request = config.fetch(`${slot.baseUrl}${path}`, { ...init, signal: controller.signal });
-      const response = await untilAborted(request, controller.signal);
-      if (response.status < 500) return { ok: true, response };
-      emit(record(slot, 'request', null, `HTTP ${response.status} from ${path}`));
-      return { ok: false, response };
-    } catch (thrown) {
-      // The caller's own abort says nothing about the region's health.
-      if (userSignal?.aborted) throw thrown;
-      const error: unknown = controller.signal.reason ?? thrown;
-      emit(record(slot, 'request', null, describeError(error)));
-      return { ok: false, error };
-    } finally {
-      timers.clearTimeout(timeout);
-    }
+
+  /**
+   * One request to one region. The hot path allocates one promise and one
+   * timer: no AbortController, no signal of its own, no copy of `init`. A
+   * per-request signal is what makes `fetch` slow on a fast network (undici
+   * follows it with listeners and a finalizer), so the deadline races the
+   * fetch instead: a request without a response within `timeoutMs` fails
+   * (and may be retried) at once, and its late response is discarded. The
+   * caller's own signal goes to `fetch` unchanged, so it still aborts the
+   * request and its body.
+   */
+  function attempt(slot: Slot, path: string, init: RequestInit | undefined): Promise<Attempt> {
+    return withDeadline(`${slot.baseUrl}${path}`, init).then(
+      (response): Attempt => {
+        if (response.status < 500) return { ok: true, response };
+        emit(record(slot, 'request', null, `HTTP ${response.status} from ${path}`));
+        return { ok: false, response };
+      },
+      (error: unknown): Attempt => {
+        // The caller's own abort says nothing about the region's health.
+        if (init?.signal?.aborted) throw error;
+        emit(record(slot, 'request', null, describeError(error)));
+        return { ok: false, error };
+      },
+    );
   }
 
   /** What the caller gets when no (further) retry happens: the 5xx response, or the error. */
@@ -234,7 +270,7 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     throw result.error;
   }
 
-  async function routedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  async function routedFetch(path: string, init?: RequestInit): Promise<Response> {
     if (typeof path !== 'string' || ABSOLUTE.test(path)) {
       throw new TypeError(
         `router.fetch: expected a path like "/api/pricing?country=DE", got ${
@@ -247,12 +283,12 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     if (!first) throw new NoHealthyRegionError(config.zone, candidates, config.enforced);
     const firstResult = await attempt(first, suffix, init);
     if (firstResult.ok) {
-      emit(moveActive(first.id, 'request'));
+      if (first.id !== active) emit(moveActive(first.id, 'request'));
       return firstResult.response;
     }
-    const method = (init.method ?? 'GET').toUpperCase();
+    const method = (init?.method ?? 'GET').toUpperCase();
     // A streamed body was consumed by the first attempt and cannot be replayed.
-    const replayable = !(typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream);
+    const replayable = !(typeof ReadableStream !== 'undefined' && init?.body instanceof ReadableStream);
     const next = IDEMPOTENT.has(method) && replayable ? preferred(first) : undefined;
     if (!next) return settle(firstResult);
     discard(firstResult.response);
@@ -280,9 +316,8 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
       if (!running) return;
       running = false;
       generation += 1;
-      for (const handle of [...pollTimers.values(), ...checkTimeouts.values()]) timers.clearTimeout(handle);
+      for (const handle of pollTimers.values()) timers.clearTimeout(handle);
       pollTimers.clear();
-      checkTimeouts.clear();
       for (const controller of checksInFlight.values()) {
         controller.abort(new DOMException('Region router stopped', 'AbortError'));
       }
