@@ -250,7 +250,8 @@ describe.each(['en-US', 'ar'] as const)('LanguageSwitcher (%s)', (locale) => {
 
   it('the popup lines up with the inline end of the trigger', async () => {
     renderWithProviders(
-      <div css={{ display: 'flex', justifyContent: 'flex-end', inlineSize: 600 }}>
+      // A tall stretching flex row, as in a header: the popup must still open right under the trigger.
+      <div css={{ display: 'flex', justifyContent: 'flex-end', inlineSize: 600, minBlockSize: 300 }}>
         <LanguageSwitcher variant="compact" defaultOpen />
       </div>,
       { locale },
@@ -259,6 +260,7 @@ describe.each(['en-US', 'ar'] as const)('LanguageSwitcher (%s)', (locale) => {
     const popup = screen.getByRole('listbox').getBoundingClientRect();
     expect(popup.width).toBeGreaterThan(trigger.width);
     expect(popup.top).toBeGreaterThanOrEqual(trigger.bottom);
+    expect(popup.top - trigger.bottom).toBeLessThan(12);
     if (locale === 'ar') expect(popup.left).toBeCloseTo(trigger.left, 0);
     else expect(popup.right).toBeCloseTo(trigger.right, 0);
   });

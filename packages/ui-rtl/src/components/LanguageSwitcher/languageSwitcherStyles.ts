@@ -7,6 +7,10 @@ import type { Theme } from '../../theme/theme';
 export const rootStyles: CSSObject = {
   position: 'relative',
   display: 'inline-flex',
+  // A definite block size opts out of flex/grid stretching: in a stretching
+  // header the root would otherwise grow and the popup (top: 100%) open far
+  // below the trigger.
+  blockSize: 'fit-content',
   flexDirection: 'column',
   alignItems: 'flex-start',
 };

@@ -280,4 +280,31 @@ describe('Popover', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Outside' })).toHaveFocus();
   });
+
+  it('follows its anchor when the page reflows after opening (late font, content above)', async () => {
+    function Reflowing() {
+      const anchor = useRef<HTMLButtonElement>(null);
+      const [spacer, setSpacer] = useState(0);
+      return (
+        <>
+          <div style={{ blockSize: spacer }} />
+          <Button ref={anchor} onClick={() => setSpacer(120)}>
+            Grow
+          </Button>
+          <Popover anchorRef={anchor} open onOpenChange={() => undefined} role="dialog" aria-label="Details">
+            Details
+          </Popover>
+        </>
+      );
+    }
+    renderWithProviders(<Reflowing />);
+    const anchor = screen.getByRole('button', { name: 'Grow' });
+    const gap = () =>
+      screen.getByRole('dialog', { name: 'Details' }).getBoundingClientRect().top - anchor.getBoundingClientRect().bottom;
+    const before = gap();
+    // No window resize or scroll happens here: only the layout above the anchor changes.
+    await userEvent.click(anchor);
+    await vi.waitFor(() => expect(gap()).toBeCloseTo(before, 0));
+    expect(anchor.getBoundingClientRect().top).toBeGreaterThan(100);
+  });
 });

@@ -76,11 +76,15 @@ export function Popover({
 
   useLayoutEffect(() => {
     if (!open) return undefined;
+    let last = '';
     const update = () => {
       const anchor = anchorRef.current;
       if (!anchor) return;
       const rect = anchor.getBoundingClientRect();
       const viewportWidth = document.documentElement.clientWidth;
+      const key = `${rect.left},${rect.right},${rect.bottom},${viewportWidth},${window.innerHeight}`;
+      if (key === last) return;
+      last = key;
       // Physical sides on purpose: inline styles skip the RTL cache, and the side depends on the direction.
       const alignRight = (placement === 'bottom-start') === (direction === 'rtl');
       setPosition({
@@ -91,12 +95,15 @@ export function Popover({
       });
     };
     update();
-    window.addEventListener('resize', update);
-    window.addEventListener('scroll', update, true);
-    return () => {
-      window.removeEventListener('resize', update);
-      window.removeEventListener('scroll', update, true);
-    };
+    // The anchor can move after opening without any event we could listen
+    // to: a web font arrives, content above it grows, a transition runs.
+    // One rect read per frame while open (state changes only on a move) is
+    // the price of never pointing at where the anchor used to be.
+    let frame = requestAnimationFrame(function follow() {
+      update();
+      frame = requestAnimationFrame(follow);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [open, anchorRef, placement, direction]);
 
   useEffect(() => {
