@@ -37,7 +37,18 @@ export interface CreateI18nOptions extends LocalePersistenceOptions {
   readonly resources?: Resource | undefined;
   /** Namespaces loaded with the first locale; others load on first use. @defaultValue ['common'] */
   readonly namespaces?: readonly string[] | undefined;
-  /** Missing-key behaviour and pseudo-locale default. @defaultValue `'development'` when `import.meta.env.DEV` is true, else `'production'` */
+  /**
+   * Missing-key behaviour and pseudo-locale default: `'development'` shows
+   * `⟦ns:key⟧` markers and warns; `'production'` shows the en-US string.
+   *
+   * The default follows `import.meta.env.DEV`, which Vite sets from
+   * `NODE_ENV`, not from `--mode`: a build made with `NODE_ENV` other than
+   * `production` (exported in the shell or CI, or set in a `.env` file) is a
+   * development build, so users would see markers. Pass `mode: 'production'`
+   * to force it (see the README, "Missing keys"). Without a Vite-style
+   * `import.meta.env` the default is `'production'`.
+   * @defaultValue `'development'` when `import.meta.env.DEV === true`, else `'production'`
+   */
   readonly mode?: I18nMode | undefined;
   /** Honour `en-XA` / `ar-XB` from the stored choice, the URL and `setLocale`. @defaultValue `mode === 'development'` */
   readonly allowPseudoLocales?: boolean | undefined;

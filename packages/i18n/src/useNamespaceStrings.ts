@@ -1,3 +1,4 @@
+import type { i18n as I18next } from 'i18next';
 import { useCallback, useContext, useSyncExternalStore } from 'react';
 
 import { I18nContext } from './I18nContext';
@@ -24,13 +25,36 @@ export type NamespaceTranslate<Reference> = (
   options?: TranslateOptions,
 ) => string;
 
-const noop = () => () => undefined;
+/**
+ * Bumped whenever a bundle is added to, or fails to load into, a watched
+ * instance. A translation depends on more than the active locale's bundle (in
+ * production a missing key shows the en-US string, loaded later; bundles can
+ * be extended), so the snapshot counts every such event instead of asking
+ * about one bundle.
+ */
+let revision = 0;
+const listeners = new Set<() => void>();
+const watched = new WeakSet<I18next>();
+
+const bump = () => {
+  revision++;
+  listeners.forEach((listener) => listener());
+};
+
+/** Starts counting on the first render, before React subscribes, so no event in between goes unseen. */
+function watch(i18next: I18next): void {
+  if (watched.has(i18next)) return;
+  watched.add(i18next);
+  i18next.store.on('added', bump);
+  i18next.on('failedLoading', bump);
+}
 
 /**
  * `t` for one namespace, for packages whose components must render without an
  * app-provided I18nProvider: inside one, it translates in the active locale and
- * re-renders on a locale change and when the namespace arrives (it loads on
- * first use); outside one, it returns the `reference` (en-US) strings, so a
+ * re-renders on a locale change and whenever strings arrive — the namespace
+ * (it loads on first use), or the en-US fallback of a missing key in
+ * production, also when the locale's namespace failed to load; outside one, it returns the `reference` (en-US) strings, so a
  * component never shows raw keys.
  *
  * @param namespace - e.g. `'ui'`
@@ -43,18 +67,20 @@ export function useNamespaceStrings<Reference extends object>(
   const i18n = useContext(I18nContext);
   const subscribe = useCallback(
     (listener: () => void) => {
-      if (!i18n) return noop();
+      if (!i18n) return () => undefined;
       const off = i18n.subscribe(listener);
-      i18n.i18next.store.on('added', listener);
+      listeners.add(listener);
+      // Through i18next's loader, so a failed load is announced (`failedLoading`) and the
+      // missing-key handler turns to en-US; also preloads the namespace on later locale switches.
+      void i18n.i18next.loadNamespaces(namespace);
       return () => {
         off();
-        i18n.i18next.store.off('added', listener);
+        listeners.delete(listener);
       };
     },
-    [i18n],
+    [i18n, namespace],
   );
-  const snapshot = () =>
-    i18n ? `${i18n.locale}|${String(i18n.i18next.hasResourceBundle(i18n.locale, namespace))}` : '';
+  const snapshot = () => (i18n ? (watch(i18n.i18next), `${i18n.locale}|${revision}`) : '');
   const version = useSyncExternalStore(subscribe, snapshot, snapshot);
   return useCallback<NamespaceTranslate<Reference>>(
     (key, options) => {
