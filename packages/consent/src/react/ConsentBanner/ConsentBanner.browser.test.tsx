@@ -1,7 +1,7 @@
 /** @jsxImportSource @emotion/react */
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 
 import arConsent from '../../../../../locales/ar/consent.json';
 import faCommon from '../../../../../locales/fa/common.json';
@@ -12,12 +12,19 @@ import heConsent from '../../../../../locales/he/consent.json';
 import heUi from '../../../../../locales/he/ui.json';
 import arCommon from '../../../../../locales/ar/common.json';
 import arUi from '../../../../../locales/ar/ui.json';
+import deCommon from '../../../../../locales/de/common.json';
+import deConsent from '../../../../../locales/de/consent.json';
+import deUi from '../../../../../locales/de/ui.json';
+import enCommon from '../../../../../locales/en-US/common.json';
+import enConsent from '../../../../../locales/en-US/consent.json';
+import enUi from '../../../../../locales/en-US/ui.json';
 import { expectNoAxeViolations } from '../../../../ui-rtl/src/testing/expectNoAxeViolations';
 import { renderWithProviders } from '../../../../ui-rtl/src/testing/renderWithProviders';
 import { createConsentStore } from '../../createConsentStore';
 import type { ConsentStore } from '../../createConsentStore';
 import { installConsentMode } from '../../installConsentMode';
 import { ConsentGate } from '../ConsentGate/ConsentGate';
+import { ConsentPreferences } from '../ConsentPreferences/ConsentPreferences';
 import { ConsentProvider } from '../ConsentProvider/ConsentProvider';
 import { ConsentBanner } from './ConsentBanner';
 import { en, enPattern } from '../testing/en';
@@ -164,5 +171,74 @@ describe('ConsentBanner (Chromium)', () => {
       .getBoundingClientRect();
     expect(accept.right).toBeGreaterThan(reject.right);
     await expectNoAxeViolations(container);
+  });
+
+  // Regulators' guidance: accepting and refusing equally prominent, which includes size, whatever the labels' lengths.
+  describe.each([
+    ['de', { common: deCommon, ui: deUi, consent: deConsent }],
+    ['en-US', { common: enCommon, ui: enUi, consent: enConsent }],
+    ['ar', { common: arCommon, ui: arUi, consent: arConsent }],
+  ] as const)('in %s', (locale, bundle) => {
+    const pair = () => {
+      renderWithProviders(
+        <ConsentProvider store={memoryStore('DE')}>
+          <ConsentBanner />
+        </ConsentProvider>,
+        { locale, resources: { [locale]: bundle } },
+      );
+      const rect = (name: string) => screen.getByRole('button', { name }).getBoundingClientRect();
+      return {
+        accept: rect(bundle.consent.action.acceptAll),
+        reject: rect(bundle.consent.action.rejectAll),
+        customize: rect(bundle.consent.action.customize),
+      };
+    };
+
+    /** Runs `check` with the page `width` px wide, then restores the viewport. */
+    async function at(width: number, check: () => void) {
+      const [w, h] = [window.innerWidth, window.innerHeight];
+      await page.viewport(width, h);
+      try {
+        check();
+      } finally {
+        await page.viewport(w, h);
+      }
+    }
+
+    it.each([414, 1280])('gives Accept all and Reject all the same width, side by side, at %i px', (width) =>
+      at(width, () => {
+        const { accept, reject } = pair();
+        expect(Math.abs(accept.width - reject.width)).toBeLessThanOrEqual(1);
+        expect(Math.abs(accept.height - reject.height)).toBeLessThanOrEqual(1);
+        expect(accept.top).toBe(reject.top);
+        const banner = screen.getByRole('region').getBoundingClientRect();
+        for (const button of [accept, reject]) {
+          expect(button.left).toBeGreaterThanOrEqual(banner.left);
+          expect(button.right).toBeLessThanOrEqual(banner.right);
+        }
+      }),
+    );
+
+    it('stacks them full width on a narrow screen', () =>
+      at(360, () => {
+        const { accept, reject, customize } = pair();
+        expect(Math.abs(accept.width - reject.width)).toBeLessThanOrEqual(1);
+        expect(reject.top).toBeGreaterThan(accept.top);
+        expect(Math.abs(customize.width - accept.width)).toBeLessThanOrEqual(1);
+      }));
+  });
+
+  it('opens only the app’s <ConsentPreferences> when the banner’s settings button is off', async () => {
+    renderWithProviders(
+      <ConsentProvider store={memoryStore('DE')}>
+        <ConsentBanner settingsButton={false} />
+        <footer>
+          <ConsentPreferences />
+        </footer>
+      </ConsentProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: en('action.customize') }));
+    expect(await screen.findAllByRole('dialog')).toHaveLength(1);
+    expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
 /** @jsxImportSource @emotion/react */
 import { Alert, Button, Heading, Inline, Link, Stack, Text, useTheme } from '@globalkit/ui-rtl';
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
-import { ConsentPreferences } from '../ConsentPreferences/ConsentPreferences';
+import { PreferencesDialog } from '../ConsentPreferences/ConsentPreferences';
+import { ConsentContext } from '../ConsentProvider/ConsentContext';
 import { DoNotSellLink } from '../DoNotSellLink/DoNotSellLink';
 import { FRAMEWORK_KEY } from '../frameworkKey';
 import { useConsent } from '../ConsentProvider/useConsent';
@@ -16,7 +17,10 @@ export interface ConsentBannerProps extends Omit<ComponentPropsWithoutRef<'secti
   /**
    * Show the persistent "Privacy settings" button once a decision exists, so
    * withdrawing is as easy as giving. Turn off when the app renders its own
-   * `<ConsentPreferences />` entry point (e.g. in the footer).
+   * `<ConsentPreferences />` entry point (e.g. in the footer). Either way there
+   * is one preferences dialog: while the app renders a `<ConsentPreferences />`
+   * without `open`, the banner's Customize and Privacy settings buttons open
+   * that one instead of their own.
    * @defaultValue true
    */
   readonly settingsButton?: boolean | undefined;
@@ -25,8 +29,14 @@ export interface ConsentBannerProps extends Omit<ComponentPropsWithoutRef<'secti
 }
 
 /**
+ * Below this the banner's actions stack, full width (360–390 px phones); from
+ * 401 px the pair fits side by side even in German (2 × 154 px + gap).
+ */
+const PAIR_BREAKPOINT = '@media (max-width: 400px)';
+
+/**
  * The first-layer notice. Accept all and Reject all sit side by side with the
- * same variant and size (no nudging); nothing is pre-ticked; scrolling or
+ * same variant, size and width in every locale (no nudging); nothing is pre-ticked; scrolling or
  * leaving the page never counts as consent, and there is no close control,
  * because closing would be an undecided state the user might mistake for a choice.
  */
@@ -42,9 +52,26 @@ export function ConsentBanner({
   const titleId = useId();
   const bodyId = useId();
   const key = FRAMEWORK_KEY[consent.policy.framework];
+  const appOwnsDialog = Boolean(useContext(ConsentContext)?.preferencesOwners);
+  // An app-rendered shared-state <ConsentPreferences> is the dialog when there is one: never two.
+  const preferencesButton = (variant: 'ghost' | 'secondary', size: 'sm' | 'md', label: string) =>
+    appOwnsDialog ? (
+      <Button variant={variant} size={size} onClick={() => consent.openPreferences()}>
+        {label}
+      </Button>
+    ) : (
+      <PreferencesDialog
+        dir={dir}
+        trigger={
+          <Button variant={variant} size={size}>
+            {label}
+          </Button>
+        }
+      />
+    );
 
   if (!consent.needsDecision) {
-    return settingsButton ? <ConsentPreferences dir={dir} /> : null;
+    return settingsButton ? preferencesButton('ghost', 'sm', t('action.privacySettings')) : null;
   }
   return (
     <section
@@ -76,21 +103,25 @@ export function ConsentBanner({
         <Text id={bodyId}>{t(`banner.body.${key}`)}</Text>
         {consent.gpcApplies ? <Alert tone="info">{t('gpc.honoured')}</Alert> : null}
         {consent.healthData ? <Alert tone="info">{t('healthData.note')}</Alert> : null}
-        <Inline gap="sm" wrap>
-          <Button variant="primary" size="md" onClick={consent.acceptAll} data-action="accept-all">
-            {t('action.acceptAll')}
-          </Button>
-          <Button variant="primary" size="md" onClick={consent.rejectAll} data-action="reject-all">
-            {t('action.rejectAll')}
-          </Button>
-          <ConsentPreferences
-            dir={dir}
-            trigger={
-              <Button variant="secondary" size="md">
-                {t('action.customize')}
-              </Button>
-            }
-          />
+        <Inline gap="sm" wrap css={{ [PAIR_BREAKPOINT]: { '& > *': { flexBasis: '100%' } } }}>
+          <div
+            data-part="decision"
+            css={{
+              // Equal columns, each as wide as the longer label: same size and weight in every locale.
+              display: 'grid',
+              gridTemplateColumns: '1fr 1fr',
+              gap: theme.space.sm,
+              [PAIR_BREAKPOINT]: { gridTemplateColumns: '1fr' },
+            }}
+          >
+            <Button variant="primary" size="md" onClick={consent.acceptAll} data-action="accept-all">
+              {t('action.acceptAll')}
+            </Button>
+            <Button variant="primary" size="md" onClick={consent.rejectAll} data-action="reject-all">
+              {t('action.rejectAll')}
+            </Button>
+          </div>
+          {preferencesButton('secondary', 'md', t('action.customize'))}
         </Inline>
         <Inline gap="md" wrap>
           {privacyPolicyHref ? <Link href={privacyPolicyHref}>{t('banner.privacyPolicy')}</Link> : null}

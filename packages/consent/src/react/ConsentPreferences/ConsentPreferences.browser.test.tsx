@@ -1,5 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import { screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 
@@ -9,6 +10,7 @@ import { createConsentStore } from '../../createConsentStore';
 import { ConsentBanner } from '../ConsentBanner/ConsentBanner';
 import { ConsentProvider } from '../ConsentProvider/ConsentProvider';
 import { ConsentPreferences } from './ConsentPreferences';
+import { Button } from '@globalkit/ui-rtl';
 import { en, including } from '../testing/en';
 
 function memoryStore(jurisdiction: string, gpc = false) {
@@ -97,5 +99,72 @@ describe('ConsentPreferences (Chromium)', () => {
     expect(await screen.findByText(en('gpc.conflict'))).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: en('action.keepOptOut') }));
     expect(store.getState()).toMatchObject({ gpcConflict: false, record: { source: 'gpc' } });
+  });
+
+  describe('one dialog, whoever opens it', () => {
+    it('the banner’s Privacy settings opens the app’s <ConsentPreferences>, showing the stored choices', async () => {
+      const store = memoryStore('DE');
+      store.save({ analytics: true }, 'banner');
+      renderWithProviders(
+        <ConsentProvider store={store}>
+          <ConsentBanner />
+          <ConsentPreferences trigger={<Button>Footer privacy</Button>} />
+        </ConsentProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: en('action.privacySettings') }));
+      await screen.findByRole('dialog');
+      expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+      const analytics = screen.getByRole('switch', { name: including(en('category.analytics.name')) });
+      expect(analytics.getAttribute('aria-checked')).toBe('true');
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Footer privacy' }));
+      await screen.findByRole('dialog');
+      expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    });
+
+    it('a controlled <ConsentPreferences open> is not the shared dialog: Customize keeps the banner’s own', async () => {
+      function App() {
+        const [open, setOpen] = useState(false);
+        return (
+          <>
+            <ConsentBanner />
+            <ConsentPreferences open={open} onOpenChange={setOpen} trigger={<Button>Mine</Button>} />
+          </>
+        );
+      }
+      renderWithProviders(
+        <ConsentProvider store={memoryStore('DE')}>
+          <App />
+        </ConsentProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: en('action.customize') }));
+      await screen.findByRole('dialog');
+      expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    });
+
+    it('falls back to the banner’s own dialog when the app’s one unmounts', async () => {
+      function App() {
+        const [footer, setFooter] = useState(true);
+        return (
+          <>
+            <ConsentBanner settingsButton={false} />
+            {footer ? <ConsentPreferences /> : null}
+            <button type="button" onClick={() => setFooter(false)}>
+              drop footer
+            </button>
+          </>
+        );
+      }
+      renderWithProviders(
+        <ConsentProvider store={memoryStore('DE')}>
+          <App />
+        </ConsentProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'drop footer' }));
+      await userEvent.click(screen.getByRole('button', { name: en('action.customize') }));
+      await screen.findByRole('dialog');
+      expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    });
   });
 });

@@ -1,11 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import { Alert, Button, Dialog, Heading, Inline, Stack, Switch, Text } from '@globalkit/ui-rtl';
 import type { DialogTriggerProps } from '@globalkit/ui-rtl';
-import { useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 
 import type { ConsentPurpose } from '../../types';
 import { NO_CONSENT } from '../../types';
+import { ConsentContext } from '../ConsentProvider/ConsentContext';
 import { useConsent } from '../ConsentProvider/useConsent';
 import { useConsentStrings } from '../useConsentStrings';
 import type { ConsentKey } from '../useConsentStrings';
@@ -39,8 +40,20 @@ export interface ConsentPreferencesProps {
  * Per-category choices in a ui-rtl Dialog (focus trapped and restored per
  * WAI-ARIA). Switches start from the stored decision, else off — never
  * pre-ticked. PIPL purposes get their own switches (separate consent).
+ *
+ * Without `open`, it follows the provider's shared state and becomes the one
+ * preferences dialog: `<ConsentBanner>`'s Customize and Privacy settings
+ * buttons then open it instead of a dialog of their own.
  */
-export function ConsentPreferences({
+export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
+  const register = useContext(ConsentContext)?.registerPreferences;
+  const shared = props.open === undefined;
+  useEffect(() => (shared ? register?.() : undefined), [register, shared]);
+  return <PreferencesDialog {...props} />;
+}
+
+/** The dialog itself; the banner renders it directly when the app has no shared-state ConsentPreferences. */
+export function PreferencesDialog({
   trigger,
   open,
   onOpenChange,
@@ -51,14 +64,17 @@ export function ConsentPreferences({
   const { t } = useConsentStrings();
   const isOpen = open ?? consent.preferencesOpen;
   const setOpen = onOpenChange ?? consent.openPreferences;
-  const [draft, setDraft] = useState<Record<ConsentPurpose, boolean>>(NO_CONSENT);
+  // Start from what the user stored, not from an opt-out default: an unticked box means "not given".
+  const stored = () => ({ ...NO_CONSENT, ...consent.record?.decisions });
+  const [draft, setDraft] = useState<Record<ConsentPurpose, boolean>>(stored);
+  const [wasOpen, setWasOpen] = useState(isOpen);
+  if (wasOpen !== isOpen) {
+    // However it opens (its trigger, the banner, openPreferences()), it shows the stored choices afresh.
+    setWasOpen(isOpen);
+    if (isOpen) setDraft(stored());
+  }
   const { policy } = consent;
 
-  const change = (next: boolean) => {
-    // Start from what the user stored, not from an opt-out default: an unticked box means "not given".
-    if (next) setDraft({ ...NO_CONSENT, ...consent.record?.decisions });
-    setOpen(next);
-  };
   const done = (action: () => void) => () => {
     action();
     setOpen(false);
@@ -89,7 +105,7 @@ export function ConsentPreferences({
       title={t('preferences.title')}
       description={t('preferences.description')}
       open={isOpen}
-      onOpenChange={change}
+      onOpenChange={setOpen}
       dir={dir}
       trigger={
         trigger ?? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { CONSENT_COOKIE_NAME, createConsentStore } from '../../createConsentStore';
@@ -48,8 +48,15 @@ export function ConsentProvider({
     });
   });
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [preferencesOwners, setPreferencesOwners] = useState(0);
+  const registerPreferences = useCallback(() => {
+    setPreferencesOwners((n) => n + 1);
+    return () => setPreferencesOwners((n) => n - 1);
+  }, []);
   return (
-    <ConsentContext.Provider value={{ store, preferencesOpen, setPreferencesOpen }}>
+    <ConsentContext.Provider
+      value={{ store, preferencesOpen, setPreferencesOpen, preferencesOwners, registerPreferences }}
+    >
       {children}
     </ConsentContext.Provider>
   );
