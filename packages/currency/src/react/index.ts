@@ -11,5 +11,5 @@ export { ConvertedPrice } from './ConvertedPrice';
 export type { ConvertedPriceProps } from './ConvertedPrice';
 export { useMoneyFormatter } from './useMoneyFormatter';
 export type { UseMoneyFormatterOptions } from './useMoneyFormatter';
-export { usePricingStrings } from './usePricingStrings';
+export { loadPricingFallback, usePricingStrings } from './usePricingStrings';
 export type { PricingKey, PricingOptions, PricingTranslate } from './usePricingStrings';
