@@ -1,2 +1,5 @@
 export declare function chromiumPath(): string;
-export declare function chromiumLaunchOptions(): { executablePath: string; args: string[] };
+export declare function chromiumLaunchOptions(options?: { deterministicRendering?: boolean }): {
+  executablePath: string;
+  args: string[];
+};

@@ -31,19 +31,31 @@ export function chromiumPath() {
 /**
  * Launch options for playwright's `chromium.launch()`. The flags keep a
  * sandboxed CI machine (root, no GPU, closed network) from stalling Chromium.
+ *
+ * `deterministicRendering` adds the flags screenshot tests need so pixels
+ * depend on layout only: no LCD (subpixel) text, no font hinting, an sRGB
+ * colour profile and a fixed device scale factor.
+ * @param {{ deterministicRendering?: boolean }} [options]
  * @returns {{ executablePath: string, args: string[] }}
  */
-export function chromiumLaunchOptions() {
-  return {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
+export function chromiumLaunchOptions({ deterministicRendering = false } = {}) {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (deterministicRendering) {
+    args.push(
+      '--disable-lcd-text',
+      '--font-render-hinting=none',
+      '--force-color-profile=srgb',
+      '--force-device-scale-factor=1',
+      '--hide-scrollbars',
+    );
+  }
+  return { executablePath: chromiumPath(), args };
 }

@@ -13,6 +13,7 @@ const STAGES = [
   ['locale check (globalkit-locales check)', 'pnpm locales:check'],
   ['unit tests (node + dom)', 'pnpm test:unit'],
   ['browser tests (Chromium)', 'pnpm test:browser'],
+  ['storybook tests (every story × en-US/ar/ja/en-XA: render, play, axe, screenshot)', 'pnpm test:storybook'],
   ['build packages', 'pnpm build'],
   ['check packages (publint + attw)', 'pnpm check:packages'],
   ['size budgets (pnpm size)', 'pnpm size'],

@@ -150,6 +150,8 @@ const meta = {
     intervalMs: { control: { type: 'number', min: 200, step: 100 } },
     failureThreshold: { control: { type: 'number', min: 1, step: 1 } },
   },
+  // Live latencies and health-check timing: rendered, played and axe-checked, but not screenshotted.
+  tags: ['no-screenshot'],
   parameters: {
     docs: {
       description: {
@@ -169,5 +171,5 @@ export const EuropeanVisitor: Story = {};
 /** A Californian visitor: Oregon first, then N. Virginia. */
 export const CalifornianVisitor: Story = { args: { jurisdiction: 'US-CA' } };
 
-/** A Gulf visitor: Bahrain, whose unenforced zone may fail over to Frankfurt and Singapore. */
+/** A Gulf visitor: Bahrain, failing over to Singapore then N. Virginia — never to the EU, whose regions refuse non-EU writes. */
 export const GulfVisitor: Story = { args: { jurisdiction: 'AE' } };

@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Stack } from '../Stack/Stack';
 import { Alert } from './Alert';
 
 const meta = {
   title: 'UI/Alert',
   component: Alert,
-  decorators: [withGlobalkit],
   args: { tone: 'info', title: 'Scheduled maintenance', children: 'The dashboard is read-only on Sunday.' },
   argTypes: {
     tone: { control: 'inline-radio', options: ['info', 'success', 'warning', 'danger'] },

@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Inline } from '../Inline/Inline';
 import { Badge } from './Badge';
 
 const meta = {
   title: 'UI/Badge',
   component: Badge,
-  decorators: [withGlobalkit],
   args: { children: 'Paid', tone: 'success', dot: true },
   argTypes: {
     tone: { control: 'inline-radio', options: ['neutral', 'info', 'success', 'warning', 'danger'] },

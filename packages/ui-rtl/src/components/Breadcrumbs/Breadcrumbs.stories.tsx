@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Breadcrumbs } from './Breadcrumbs';
 
 const meta = {
   title: 'UI/Breadcrumbs',
   component: Breadcrumbs,
-  decorators: [withGlobalkit],
   args: {
     items: [
       { label: 'Home', href: '/' },

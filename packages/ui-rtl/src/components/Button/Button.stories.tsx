@@ -1,7 +1,7 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Icon } from '../Icon/Icon';
 import { Inline } from '../Inline/Inline';
 import { Button } from './Button';
@@ -9,7 +9,6 @@ import { Button } from './Button';
 const meta = {
   title: 'UI/Button',
   component: Button,
-  decorators: [withGlobalkit],
   args: { children: 'Continue', variant: 'primary', size: 'md' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost', 'danger'] },
@@ -45,3 +44,20 @@ export const WithIcons: Story = {
 export const Loading: Story = { args: { loading: true } };
 export const Disabled: Story = { args: { disabled: true } };
 export const Arabic: Story = { parameters: { locale: 'ar' }, args: { iconEnd: <Icon name="chevronEnd" /> } };
+
+/** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(true);
+  },
+};
+
+/** Pointer hover. */
+export const Hover: Story = {
+  play: async ({ canvasElement }) => {
+    const target = canvasElement.querySelector<HTMLElement>('button, a');
+    await expect(target).not.toBeNull();
+    if (target) await userEvent.hover(target);
+  },
+};

@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Button } from '../Button/Button';
 import { Heading } from '../Heading/Heading';
 import { Card } from './Card';
@@ -9,7 +8,6 @@ import { Card } from './Card';
 const meta = {
   title: 'UI/Card',
   component: Card,
-  decorators: [withGlobalkit],
   args: { children: 'Your plan renews on the first of every month.', elevation: 'sm', as: 'div' },
   argTypes: {
     elevation: { control: 'inline-radio', options: ['none', 'sm', 'md', 'lg'] },

@@ -1,13 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Checkbox } from './Checkbox';
 
 const meta = {
   title: 'UI/Checkbox',
   component: Checkbox,
-  decorators: [withGlobalkit],
   args: { label: 'Email me about new features' },
 } satisfies Meta<typeof Checkbox>;
 
@@ -35,4 +34,12 @@ export const LongText: Story = {
 export const Arabic: Story = {
   parameters: { locale: 'ar' },
   args: { label: 'أرسل لي رسائل عن الميزات الجديدة', description: 'مرة في الشهر', defaultChecked: true },
+};
+
+/** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(true);
+  },
 };

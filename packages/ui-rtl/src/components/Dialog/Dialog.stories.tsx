@@ -1,8 +1,8 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Button } from '../Button/Button';
 import { Text } from '../Text/Text';
 import { Dialog } from './Dialog';
@@ -11,7 +11,6 @@ import type { DialogProps } from './Dialog';
 const meta = {
   title: 'UI/Dialog',
   component: Dialog,
-  decorators: [withGlobalkit],
   args: {
     title: 'Rename file',
     description: 'The new name is visible to everyone in the workspace.',
@@ -96,5 +95,30 @@ export const Arabic: Story = {
         <Button>حفظ</Button>
       </>
     ),
+  },
+};
+
+/**
+ * Interaction: focus moves into the dialog, Tab and Shift+Tab stay inside
+ * it (wrapping), Escape closes it and focus returns to the trigger.
+ */
+export const FocusTrap: Story = {
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const trigger = within(canvasElement).getByRole('button', { name: 'Rename…' });
+    await userEvent.click(trigger);
+    const dialog = await body.findByRole('dialog');
+    await expect(dialog.contains(document.activeElement)).toBe(true);
+    const focusable = Array.from(dialog.querySelectorAll<HTMLElement>('button, input'));
+    await expect(focusable.length).toBeGreaterThanOrEqual(3);
+    for (let step = 0; step < focusable.length + 1; step += 1) {
+      await userEvent.tab();
+      await expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await userEvent.tab({ shift: true });
+    await expect(dialog.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await expect(body.queryByRole('dialog')).toBeNull();
+    await expect(trigger).toHaveFocus();
   },
 };

@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Field } from './Field';
 
 const meta = {
   title: 'UI/Field',
   component: Field,
-  decorators: [withGlobalkit],
   args: {
     label: 'Username',
     description: 'Letters and numbers only',

@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Stack } from '../Stack/Stack';
 import { Heading } from './Heading';
 
 const meta = {
   title: 'UI/Heading',
   component: Heading,
-  decorators: [withGlobalkit],
   args: { children: 'Pricing', level: 2 },
 } satisfies Meta<typeof Heading>;
 

@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Inline } from '../Inline/Inline';
 import { Icon } from './Icon';
 import { ICON_NAMES } from './icons';
@@ -9,7 +8,6 @@ import { ICON_NAMES } from './icons';
 const meta = {
   title: 'UI/Icon',
   component: Icon,
-  decorators: [withGlobalkit],
   args: { name: 'arrowForward', size: 32 },
   argTypes: { name: { control: 'select', options: ICON_NAMES } },
 } satisfies Meta<typeof Icon>;

@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { IconButton } from './IconButton';
 
 const meta = {
   title: 'UI/IconButton',
   component: IconButton,
-  decorators: [withGlobalkit],
   args: { icon: 'chevronEnd', label: 'Next', variant: 'ghost' },
 } satisfies Meta<typeof IconButton>;
 

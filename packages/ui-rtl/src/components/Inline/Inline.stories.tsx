@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Button } from '../Button/Button';
 import { Inline } from './Inline';
 
 const meta = {
   title: 'UI/Inline',
   component: Inline,
-  decorators: [withGlobalkit],
   args: { gap: 'sm', justify: 'start' },
   render: (args) => (
     <Inline {...args}>

@@ -1,7 +1,7 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** `REGIONS` me-south-1 (Bahrain) `languages` from @globalkit/regions. */
@@ -10,7 +10,6 @@ const ME_SOUTH_1 = ['ar', 'en-US', 'fa', 'he'] as const;
 const meta = {
   title: 'UI/LanguageSwitcher',
   component: LanguageSwitcher,
-  decorators: [withGlobalkit],
   args: { variant: 'full', align: 'end' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
@@ -41,4 +40,34 @@ export const Arabic: Story = { parameters: { locale: 'ar' }, args: { defaultOpen
 export const ArabicCompactWithRegion: Story = {
   parameters: { locale: 'ar' },
   args: { variant: 'compact', priorityLocales: ME_SOUTH_1, defaultOpen: true },
+};
+
+/**
+ * Interaction (APG select-only combobox): Enter opens on the current
+ * language, arrows move the active option, Escape closes without choosing
+ * and focus never leaves the combobox. Locale-independent: it asserts roles
+ * and `aria-*` state, not names.
+ */
+export const KeyboardWalkthrough: Story = {
+  play: async ({ canvasElement }) => {
+    const combobox = within(canvasElement).getByRole('combobox');
+    combobox.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+    const listbox = await within(canvasElement.ownerDocument.body).findByRole('listbox');
+    const active = () => combobox.getAttribute('aria-activedescendant');
+    const options = within(listbox).getAllByRole('option');
+    // Opens on the current language; a pseudo-locale is not in the list, so then on the first.
+    const current = within(listbox).queryByRole('option', { selected: true }) ?? options[0];
+    await expect(active()).toBe(current?.id);
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(active()).not.toBe(current?.id);
+    await userEvent.keyboard('{End}');
+    await expect(active()).toBe(options.at(-1)?.id);
+    await userEvent.keyboard('{Home}');
+    await expect(active()).toBe(options[0]?.id);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(combobox).toHaveAttribute('aria-expanded', 'false'));
+    await expect(combobox).toHaveFocus();
+  },
 };

@@ -1,13 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Link } from './Link';
 
 const meta = {
   title: 'UI/Link',
   component: Link,
-  decorators: [withGlobalkit],
   args: { href: '#docs', children: 'Read the documentation', underline: 'always' },
   argTypes: { underline: { control: 'inline-radio', options: ['always', 'hover'] } },
 } satisfies Meta<typeof Link>;
@@ -42,4 +41,21 @@ export const LongText: Story = {
 export const Arabic: Story = {
   parameters: { locale: 'ar' },
   args: { href: 'https://example.com', external: true, children: 'اقرأ الوثائق' },
+};
+
+/** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(true);
+  },
+};
+
+/** Pointer hover. */
+export const Hover: Story = {
+  play: async ({ canvasElement }) => {
+    const target = canvasElement.querySelector<HTMLElement>('button, a');
+    await expect(target).not.toBeNull();
+    if (target) await userEvent.hover(target);
+  },
 };

@@ -2,7 +2,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState } from 'react';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Button } from '../Button/Button';
 import { Inline } from '../Inline/Inline';
 import { Menu } from './Menu';
@@ -19,7 +18,6 @@ const items: MenuItem[] = [
 const meta = {
   title: 'UI/Menu',
   component: Menu,
-  decorators: [withGlobalkit],
   args: { items, label: 'Actions' },
   argTypes: { placement: { control: 'inline-radio', options: ['bottom-start', 'bottom-end'] } },
 } satisfies Meta<typeof Menu>;

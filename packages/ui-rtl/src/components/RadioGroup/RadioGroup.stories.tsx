@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { RadioGroup } from './RadioGroup';
 
 const meta = {
   title: 'UI/RadioGroup',
   component: RadioGroup,
-  decorators: [withGlobalkit],
   args: {
     label: 'Shipping',
     options: [

@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Select } from './Select';
 
 const CURRENCIES = [
@@ -14,7 +13,6 @@ const CURRENCIES = [
 const meta = {
   title: 'UI/Select',
   component: Select,
-  decorators: [withGlobalkit],
   args: { label: 'Currency', options: CURRENCIES },
 } satisfies Meta<typeof Select>;
 

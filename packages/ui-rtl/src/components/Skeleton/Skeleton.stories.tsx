@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Inline } from '../Inline/Inline';
 import { Stack } from '../Stack/Stack';
 import { Skeleton } from './Skeleton';
@@ -9,7 +8,6 @@ import { Skeleton } from './Skeleton';
 const meta = {
   title: 'UI/Skeleton',
   component: Skeleton,
-  decorators: [withGlobalkit],
   args: { shape: 'text', lines: 3 },
   argTypes: { shape: { control: 'inline-radio', options: ['text', 'rect', 'circle'] } },
 } satisfies Meta<typeof Skeleton>;

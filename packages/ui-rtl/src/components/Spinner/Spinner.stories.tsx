@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Spinner } from './Spinner';
 
 const meta = {
   title: 'UI/Spinner',
   component: Spinner,
-  decorators: [withGlobalkit],
   args: { size: 'md' },
 } satisfies Meta<typeof Spinner>;
 

@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Button } from '../Button/Button';
 import { Stack } from './Stack';
 
 const meta = {
   title: 'UI/Stack',
   component: Stack,
-  decorators: [withGlobalkit],
   args: { gap: 'md', align: 'start' },
   render: (args) => (
     <Stack {...args}>

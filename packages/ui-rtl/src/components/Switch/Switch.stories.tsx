@@ -1,13 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Switch } from './Switch';
 
 const meta = {
   title: 'UI/Switch',
   component: Switch,
-  decorators: [withGlobalkit],
   args: { label: 'Wi-Fi' },
 } satisfies Meta<typeof Switch>;
 
@@ -27,4 +26,12 @@ export const LongText: Story = {
 export const Arabic: Story = {
   parameters: { locale: 'ar' },
   args: { label: 'الوضع الداكن', description: 'يوفر البطارية', defaultChecked: true },
+};
+
+/** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(true);
+  },
 };

@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Table } from './Table';
 import type { TableColumn } from './Table';
 
@@ -28,7 +27,6 @@ const columns: TableColumn<Invoice>[] = [
 const meta = {
   title: 'UI/Table',
   component: Table<Invoice>,
-  decorators: [withGlobalkit],
   args: { caption: 'Invoices', columns, rows, getRowKey: (row: Invoice) => row.id },
 } satisfies Meta<typeof Table<Invoice>>;
 

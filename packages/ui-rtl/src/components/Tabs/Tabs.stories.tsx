@@ -1,7 +1,6 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Text } from '../Text/Text';
 import { Tabs } from './Tabs';
 import type { TabItem } from './Tabs';
@@ -15,7 +14,6 @@ const items: TabItem[] = [
 const meta = {
   title: 'UI/Tabs',
   component: Tabs,
-  decorators: [withGlobalkit],
   args: { items, activation: 'automatic' },
   argTypes: { activation: { control: 'inline-radio', options: ['automatic', 'manual'] } },
 } satisfies Meta<typeof Tabs>;

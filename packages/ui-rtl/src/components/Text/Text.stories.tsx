@@ -1,14 +1,12 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Stack } from '../Stack/Stack';
 import { Text } from './Text';
 
 const meta = {
   title: 'UI/Text',
   component: Text,
-  decorators: [withGlobalkit],
   args: { children: 'The quick brown fox jumps over the lazy dog.', as: 'p' },
 } satisfies Meta<typeof Text>;
 

@@ -1,13 +1,11 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { TextArea } from './TextArea';
 
 const meta = {
   title: 'UI/TextArea',
   component: TextArea,
-  decorators: [withGlobalkit],
   args: { label: 'Message', description: 'Tell us what happened' },
 } satisfies Meta<typeof TextArea>;
 

@@ -1,14 +1,13 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent } from 'storybook/test';
 
-import { withGlobalkit } from '../../stories/decorators';
 import { Icon } from '../Icon/Icon';
 import { TextField } from './TextField';
 
 const meta = {
   title: 'UI/TextField',
   component: TextField,
-  decorators: [withGlobalkit],
   args: { label: 'Email', type: 'email', description: 'We never share it' },
 } satisfies Meta<typeof TextField>;
 
@@ -43,4 +42,12 @@ export const LongText: Story = {
 export const Arabic: Story = {
   parameters: { locale: 'ar' },
   args: { label: 'المبلغ', description: 'بالريال', startAdornment: 'ر.س', maxLength: 8, required: true },
+};
+
+/** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(true);
+  },
 };
