@@ -1,0 +1,100 @@
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { switchLanguage } from '../support/app';
+import { newVisitor, openPage, settle, useBrowser, visitorUrl, waitForAppReady } from '../support/browser';
+import { localeString } from '../support/locales';
+
+const ROUTES = ['/', '/pricing', '/status', '/privacy'] as const;
+
+describe('the served document', () => {
+  const browser = useBrowser();
+
+  it('carries a strict Content-Security-Policy and nothing violates it', async () => {
+    const context = await newVisitor(browser(), { country: 'DE', browserLocale: 'de-DE' });
+    const problems: string[] = [];
+    const watch = (page: Page): void => {
+      page.on('console', (message: ConsoleMessage) => {
+        if (/Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    };
+    // securitypolicyviolation events catch what the console might word differently.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+        );
+      });
+    });
+    try {
+      const page = await context.newPage();
+      watch(page);
+      for (const route of ROUTES) {
+        const response = await page.goto(visitorUrl(route, 'DE'));
+        const csp = response?.headers()['content-security-policy'];
+        expect(csp, `CSP header on ${route}`).toBeDefined();
+        const directives = new Map(
+          (csp ?? '').split(';').map((d) => {
+            const [name = '', ...values] = d.trim().split(/\s+/);
+            return [name, values] as const;
+          }),
+        );
+        const scriptSrc = directives.get('script-src') ?? directives.get('default-src') ?? [];
+        expect(scriptSrc, 'scripts: no inline, no eval').not.toContain("'unsafe-inline'");
+        expect(scriptSrc).not.toContain("'unsafe-eval'");
+        expect(directives.get('style-src') ?? [], 'styles by nonce, not unsafe-inline').not.toContain(
+          "'unsafe-inline'",
+        );
+        await waitForAppReady(page);
+        await settle(page);
+      }
+      // Styles injected later (a second emotion cache for RTL, a dialog) must pass the policy too.
+      await page.goto(visitorUrl('/', 'DE'));
+      await waitForAppReady(page);
+      await switchLanguage(page, 'ar');
+      await page
+        .getByRole('button', { name: localeString('ar', 'consent', 'action.customize'), exact: true })
+        .click();
+      await page.getByRole('dialog').first().waitFor();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('an unknown route shows the localized not-found view, not a blank or plain-text page', async () => {
+    const context = await newVisitor(browser(), { country: 'DE', browserLocale: 'de-DE' });
+    try {
+      const page = await context.newPage();
+      await page.goto(visitorUrl('/no-such-page', 'DE'));
+      const view = page.getByTestId('not-found');
+      await view.waitFor({ timeout: 15_000 });
+      await view.getByRole('heading', { name: localeString('de', 'demo', 'notFound.title') }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+      // A way back home, and the header is intact.
+      await page.getByRole('link', { name: localeString('de', 'demo', 'notFound.home') }).waitFor();
+      expect(await page.locator('header').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('client-side navigation to an unknown path also shows the not-found view', async () => {
+    const context = await newVisitor(browser(), { country: 'DE', browserLocale: 'de-DE' });
+    try {
+      const page = await openPage(context, visitorUrl('/', 'DE'));
+      await page.evaluate(() => {
+        history.pushState(null, '', '/nirgendwo?country=DE');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      const view = page.getByTestId('not-found');
+      await view.waitFor({ timeout: 10_000 });
+      await view.getByRole('heading', { name: localeString('de', 'demo', 'notFound.title') }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

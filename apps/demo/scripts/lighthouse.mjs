@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// `pnpm lighthouse` (issue #10 "Demo"): Lighthouse 12 against the production
+// build of the demo, served by server/serve.mjs (strict CSP) and talking to the
+// seven real regional-api processes (fresh temp databases).
+//
+//   node apps/demo/scripts/lighthouse.mjs             # build, serve, audit, stop
+//   node apps/demo/scripts/lighthouse.mjs --no-build  # audit the existing dist/
+//   node apps/demo/scripts/lighthouse.mjs --desktop   # Lighthouse's desktop preset instead (for comparison)
+//
+// Lighthouse's defaults are kept: mobile form factor and simulated throttling
+// (slow 4G, 4× CPU) — the stricter of its two presets. Reports go to
+// apps/demo/reports/lighthouse/<page>.report.{html,json} (git-ignored).
+// Exits 1 unless every page scores performance ≥ 95, accessibility = 100 and
+// best practices ≥ 95. The servers and Chromium are always stopped.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+import { chromiumPath } from '../../../scripts/chromium.mjs';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const apiDir = fileURLToPath(new URL('../../regional-api', import.meta.url));
+const reportDir = join(appDir, 'reports/lighthouse');
+const DEMO_PORT = 4173; // the origin in the regional API's CORS list: http://localhost:4173
+const REGION_PORTS = [8101, 8102, 8103, 8104, 8105, 8106, 8107];
+const START_TIMEOUT_MS = 60_000;
+const DESKTOP = process.argv.includes('--desktop');
+/** Trace hiccups (NO_NAVSTART, NO_FCP…) are Lighthouse's own; such a run is repeated this often. */
+const ATTEMPTS = 3;
+
+const PAGES = [
+  { name: 'pricing-en-US', path: '/pricing?country=US&lng=en-US' },
+  { name: 'pricing-ar', path: '/pricing?country=AE&lng=ar' },
+  { name: 'home-en-US', path: '/?country=US&lng=en-US' },
+];
+const GOALS = [
+  { id: 'performance', label: 'performance', min: 95 },
+  { id: 'accessibility', label: 'accessibility', min: 100 },
+  { id: 'best-practices', label: 'best practices', min: 95 },
+];
+
+/** chrome-launcher is a dependency of lighthouse, not of the demo: resolve it from lighthouse. */
+async function loadChromeLauncher() {
+  const fromLighthouse = createRequire(import.meta.resolve('lighthouse'));
+  return import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
+}
+
+function log(line) {
+  process.stdout.write(`[lighthouse] ${line}\n`);
+}
+
+async function assertPortFree(port, what) {
+  const server = createServer();
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  } catch {
+    throw new Error(`port ${port} (${what}) is in use — stop \`pnpm start\` / the preview first.`);
+  } finally {
+    server.close();
+  }
+}
+
+/** A child in its own process group; resolves `ready` when a line matches, rejects if it exits first. */
+function startChild(name, args, cwd, env, readyLine) {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'], // regional-api children watch stdin: they exit if we vanish
+    detached: true,
+  });
+  const tail = [];
+  let exited = false;
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${name} not ready within ${START_TIMEOUT_MS} ms:\n${tail.join('\n')}`)),
+      START_TIMEOUT_MS,
+    );
+    const onLine = (line) => {
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+      if (readyLine(line)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
+    child.once('exit', (code, signal) => {
+      exited = true;
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${signal ?? `code ${code}`}):\n${tail.join('\n')}`));
+    });
+  });
+  ready.catch(() => {});
+  return {
+    name,
+    ready,
+    async stop() {
+      if (exited || child.pid === undefined) return;
+      const gone = once(child, 'exit');
+      const signal = (sig) => {
+        try {
+          process.kill(-child.pid, sig);
+        } catch {
+          // already gone
+        }
+      };
+      signal('SIGTERM');
+      const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function build() {
+  log('vite build (NODE_ENV=production)…');
+  const result = spawnSync(
+    process.execPath,
+    [join(appDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: appDir,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed (${result.signal ?? `exit ${result.status}`})`);
+}
+
+function score(lhr, id) {
+  const value = lhr.categories[id]?.score;
+  return typeof value === 'number' ? Math.round(value * 100) : NaN;
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) build();
+  for (const port of REGION_PORTS) await assertPortFree(port, 'regional-api');
+  await assertPortFree(DEMO_PORT, 'demo preview');
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'globalkit-lighthouse-'));
+  const children = [];
+  let chrome;
+  try {
+    const regions = startChild(
+      'regional-api (7 regions)',
+      ['--import', 'tsx', 'src/startAll.ts', '--data-dir', dataDir],
+      apiDir,
+      { NODE_ENV: 'production', LOG_REQUESTS: '0' },
+      (line) => line.includes('regions listening'),
+    );
+    children.push(regions);
+    const preview = startChild(
+      'demo preview',
+      [join(appDir, 'server/serve.mjs'), '--port', String(DEMO_PORT)],
+      appDir,
+      {},
+      (line) => line.startsWith('Demo (production build'),
+    );
+    children.push(preview);
+    await Promise.all([regions.ready, preview.ready]);
+    log(
+      `regions on 127.0.0.1:${REGION_PORTS[0]}–${REGION_PORTS.at(-1)}, preview on http://localhost:${DEMO_PORT}`,
+    );
+
+    const { launch } = await loadChromeLauncher();
+    chrome = await launch({
+      chromePath: chromiumPath(),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    mkdirSync(reportDir, { recursive: true });
+    const rows = [];
+    for (const page of PAGES) {
+      const url = `http://localhost:${DEMO_PORT}${page.path}`;
+      log(`auditing ${url}…`);
+      let result;
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+        result = await lighthouse(
+          url,
+          { port: chrome.port, output: ['html', 'json'], logLevel: 'error' },
+          DESKTOP ? desktopConfig : undefined,
+        );
+        const error = result?.lhr.runtimeError;
+        if (!error || attempt === ATTEMPTS) break;
+        log(`  ${error.code}: trace problem, running again (${attempt + 1}/${ATTEMPTS})…`);
+      }
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const [html, json] = /** @type {string[]} */ (result.report);
+      const base = DESKTOP ? `${page.name}-desktop` : page.name;
+      writeFileSync(join(reportDir, `${base}.report.html`), html);
+      writeFileSync(join(reportDir, `${base}.report.json`), json);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(GOALS.map((goal) => [goal.id, score(lhr, goal.id)]));
+      const misses = GOALS.filter((goal) => !(scores[goal.id] >= goal.min));
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+      ]
+        .map((id) => lhr.audits[id]?.displayValue ?? '-')
+        .join(' / ');
+      rows.push({ page, scores, seo: score(lhr, 'seo'), metrics, misses });
+      for (const goal of misses) {
+        const failing = Object.values(lhr.audits)
+          .filter(
+            (audit) =>
+              (lhr.categories[goal.id]?.auditRefs ?? []).some(
+                (ref) => ref.id === audit.id && ref.weight > 0,
+              ) &&
+              typeof audit.score === 'number' &&
+              audit.score < 0.9,
+          )
+          .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+        log(`  ${goal.label} ${scores[goal.id]} < ${goal.min}: ${failing.join(', ') || 'see the report'}`);
+      }
+    }
+
+    const header = ['page', ...GOALS.map((goal) => goal.label), 'seo', 'FCP / LCP / TBT / CLS', 'result'];
+    const table = rows.map((row) => [
+      row.page.path,
+      ...GOALS.map((goal) => String(row.scores[goal.id])),
+      String(row.seo),
+      row.metrics,
+      row.misses.length === 0 ? 'ok' : 'FAIL',
+    ]);
+    const widths = header.map((cell, i) => Math.max(cell.length, ...table.map((r) => r[i].length)));
+    const line = (cells) =>
+      cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    console.log(
+      `\nLighthouse 12 (${DESKTOP ? 'desktop preset' : 'mobile'}, simulated throttling) — goals: ${GOALS.map((g) => `${g.label} ${g.min === 100 ? '= 100' : `≥ ${g.min}`}`).join(', ')}`,
+    );
+    console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+    console.log(`Reports: ${reportDir}`);
+    const failed = rows.filter((row) => row.misses.length > 0);
+    if (failed.length > 0) {
+      console.error(
+        `\nlighthouse: ${failed.length} page(s) missed a goal: ${failed.map((row) => row.page.path).join(', ')}`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await chrome?.kill();
+    await Promise.all(children.map((child) => child.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`lighthouse: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,2 @@
+// jest-dom matchers (registered by the root vitest setup) for the component tests' types.
+/// <reference types="@testing-library/jest-dom/vitest" />
