@@ -18,6 +18,8 @@ const STAGES = [
   ['check packages (publint + attw)', 'pnpm check:packages'],
   ['size budgets (pnpm size)', 'pnpm size'],
   ['build storybook', 'pnpm build:storybook'],
+  ['demo build + budgets (initial JS, one locale)', 'pnpm --filter @globalkit/demo budgets'],
+  ['demo end-to-end (Chromium against seven regional-api processes)', 'pnpm test:e2e'],
   ['consumer test (packed tarballs in a fresh Vite app)', 'pnpm test:consumer'],
 ];
 
