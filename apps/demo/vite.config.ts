@@ -27,36 +27,10 @@ function apiOriginsManifest(regionUrls: string | undefined): Plugin {
   };
 }
 
-/**
- * `useUiStrings` (ui-rtl) and `usePricingStrings` (currency) import the en-US
- * reference JSON statically as their fallback for rendering *outside* an
- * I18nProvider. The demo renders everything inside one, so that fallback is
- * dead weight — and it put the en-US `ui` and `pricing` strings into the
- * initial chunk of every locale (the budget in scripts/checkBudgets.mjs). In
- * the demo's bundle those two imports get an empty object; the locale loaders'
- * own lazy `import()` of the same files is untouched. (Proper fix: the packages
- * should keep the reference type-only, as src/i18n/strings.ts does.)
- */
-function noStaticReferenceStrings(): Plugin {
-  const stub = '\0globalkit-demo:empty-reference';
-  return {
-    name: 'globalkit-demo:no-static-reference-strings',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer || !/[\\/]packages[\\/](ui-rtl|currency)[\\/]src[\\/]/.test(importer)) return null;
-      return /(^|\/)locales\/en-US\/(ui|pricing)\.json$/.test(source) ? stub : null;
-    },
-    load(id) {
-      return id === stub ? 'export default {};' : null;
-    },
-  };
-}
-
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, import.meta.dirname, 'VITE_');
   return {
-    plugins: [react(), noStaticReferenceStrings(), apiOriginsManifest(env['VITE_REGION_URLS'])],
+    plugins: [react(), apiOriginsManifest(env['VITE_REGION_URLS'])],
     // Only the production build gets the placeholder the preview server swaps per request;
     // the dev server sends no CSP.
     ...(command === 'build' ? { html: { cspNonce: NONCE_PLACEHOLDER } } : {}),

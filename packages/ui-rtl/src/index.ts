@@ -28,7 +28,7 @@ export { CACHE_KEYS, createDirectionCaches, getDirectionCaches } from './directi
 export type { DirectionCaches } from './direction/caches';
 
 // Strings and fonts
-export { useUiStrings } from './i18n/useUiStrings';
+export { loadUiFallback, useUiStrings } from './i18n/useUiStrings';
 export type { UiKey, UiOptions, UiTranslate } from './i18n/useUiStrings';
 export { fontStackFor, lineHeightFor, loadFontsFor } from './fonts/fonts';
 

@@ -1,9 +1,9 @@
 /** @jsxImportSource @emotion/react */
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderWithProviders } from '../testing/renderWithProviders';
-import { useUiStrings } from './useUiStrings';
+import { loadUiFallback, useUiStrings } from './useUiStrings';
 
 function Probe() {
   const t = useUiStrings();
@@ -15,19 +15,30 @@ function Probe() {
   );
 }
 
-describe('useUiStrings', () => {
-  it('falls back to the en-US strings (with plurals and interpolation) without an I18nProvider', () => {
-    render(<Probe />);
-    expect(screen.getByText('Loading | 3 characters left | Language: Deutsch')).toBeInTheDocument();
-  });
+const ENGLISH = 'Loading | 3 characters left | Language: Deutsch';
 
-  it('reads the ui namespace of the active locale', () => {
+// Order matters: the fallback is module state, loaded once per test file.
+describe('useUiStrings', () => {
+  it('reads the ui namespace of the active locale, without the lazy en-US fallback', () => {
     renderWithProviders(<Probe />);
-    expect(screen.getByText('Loading | 3 characters left | Language: Deutsch')).toBeInTheDocument();
+    expect(screen.getByText(ENGLISH)).toBeInTheDocument();
   });
 
   it('switches with the locale', () => {
     renderWithProviders(<Probe />, { locale: 'ar' });
     expect(screen.getByRole('paragraph').textContent).not.toContain('Loading');
+  });
+
+  it('without an I18nProvider, renders blank (never a raw key) until the lazy en-US strings arrive', async () => {
+    render(<Probe />);
+    expect(screen.getByRole('paragraph')).toHaveTextContent(/^\|\s*\|$/);
+    expect(screen.getByRole('paragraph').textContent).not.toContain('spinner');
+    await act(() => loadUiFallback());
+    expect(screen.getByText(ENGLISH)).toBeInTheDocument();
+  });
+
+  it('once loaded, falls back to the en-US strings (with plurals and interpolation) on the first pass', () => {
+    render(<Probe />);
+    expect(screen.getByText(ENGLISH)).toBeInTheDocument();
   });
 });
