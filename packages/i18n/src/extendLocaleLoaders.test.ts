@@ -19,6 +19,8 @@ describe('extendLocaleLoaders', () => {
   });
 
   it('refuses to shadow a globalkit namespace and names it', () => {
-    expect(() => extendLocaleLoaders({ ar: { ui: shop } })).toThrow(/namespace "ui" of locale "ar" is one of globalkit's own/);
+    expect(() => extendLocaleLoaders({ ar: { ui: shop } })).toThrow(
+      /namespace "ui" of locale "ar" is one of globalkit's own/,
+    );
   });
 });

@@ -43,6 +43,8 @@ export const RejectAll: Story = {
     await expect(Math.abs(a.height - r.height)).toBeLessThanOrEqual(1);
     await expect(reject).toHaveAttribute('data-action', 'reject-all');
     await userEvent.click(reject);
-    await waitFor(() => expect(canvas.queryByRole('button', { name: i18n.t('consent:action.rejectAll') })).toBeNull());
+    await waitFor(() =>
+      expect(canvas.queryByRole('button', { name: i18n.t('consent:action.rejectAll') })).toBeNull(),
+    );
   },
 };

@@ -300,7 +300,8 @@ describe('Popover', () => {
     renderWithProviders(<Reflowing />);
     const anchor = screen.getByRole('button', { name: 'Grow' });
     const gap = () =>
-      screen.getByRole('dialog', { name: 'Details' }).getBoundingClientRect().top - anchor.getBoundingClientRect().bottom;
+      screen.getByRole('dialog', { name: 'Details' }).getBoundingClientRect().top -
+      anchor.getBoundingClientRect().bottom;
     const before = gap();
     // No window resize or scroll happens here: only the layout above the anchor changes.
     await userEvent.click(anchor);
