@@ -14,6 +14,7 @@ import { createDemoI18n } from './i18n/createDemoI18n';
 import { fontsBeforeRender } from './lib/fontsReady';
 import { parseAppQuery } from './lib/appQuery';
 import { preloadRoute } from './routing/RouteOutlet';
+import { routeFor } from './routing/routes';
 import { startSession } from './session/startSession';
 
 /**
@@ -40,8 +41,10 @@ function cspNonce(): string | undefined {
 async function boot(container: HTMLElement): Promise<void> {
   const query = parseAppQuery(window.location.search);
   const baseUrls = regionBaseUrls(import.meta.env.VITE_REGION_URLS);
-  // Geo starts at once, in parallel with the strings.
-  const sessionReady = startSession(query.country, { baseUrls, pollMs: query.pollMs });
+  // Geo starts at once, in parallel with the strings; on /pricing with ?country= (jurisdiction known
+  // from the catalog) so do the pricing and exchange-rates requests, through the same router.
+  const prefetchPricing = routeFor(window.location.pathname) === 'pricing';
+  const sessionReady = startSession(query.country, { baseUrls, pollMs: query.pollMs, prefetchPricing });
   const viewReady = preloadRoute(window.location.pathname);
   const guessedRegion = query.country === undefined ? undefined : jurisdictionFor(query.country).homeRegion;
   // createI18n sets <html lang dir> synchronously, before anything renders.

@@ -2,7 +2,8 @@ import { useRegionRouter } from '@globalkit/regions/react';
 import { useCallback, useEffect, useState } from 'react';
 
 import { fetchJson } from '../lib/fetchJson';
-import type { FetchFailure } from '../lib/fetchJson';
+import type { FetchFailure, FetchResult } from '../lib/fetchJson';
+import type { ResourceCache } from '../lib/resourceCache';
 
 export type ApiResource<T> =
   | { readonly state: 'loading'; readonly retry: () => void }
@@ -29,28 +30,49 @@ type Settled<T> =
  * with `guard`. Refetches when `path` changes; `retry()` tries again.
  * A response for an older path or attempt is never shown. When no region
  * of the zone is up, it retries by itself once one recovers.
+ *
+ * With `cache` (the session's, bound to the same router) the request is
+ * shared: a prefetch started at boot, in flight or finished, is reused, and
+ * `retry()` drops the cached answer before asking again.
  */
-export function useApiResource<T>(path: string, guard: (value: unknown) => value is T): ApiResource<T> {
+export function useApiResource<T>(
+  path: string,
+  guard: (value: unknown) => value is T,
+  cache?: ResourceCache,
+): ApiResource<T> {
   const router = useRegionRouter();
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchJson(router, path, guard, controller.signal).then(
-      (result) =>
+    let current = true;
+    // A shared request is not aborted when this view goes: it stays in the cache for the next.
+    const request: Promise<FetchResult<T>> = cache
+      ? cache.get(path, guard)
+      : fetchJson(router, path, guard, controller.signal);
+    request.then(
+      (result) => {
+        if (!current) return;
         setSettled(
           result.ok
             ? { path, attempt, ok: true, data: result.data, region: result.region }
             : { path, attempt, ok: false, error: result.error },
-        ),
-      // Only our own abort rejects; the component is gone or the path changed.
+        );
+      },
+      // Only an abort rejects; the component is gone, the path changed or the session was replaced.
       () => undefined,
     );
-    return () => controller.abort();
-  }, [router, path, guard, attempt]);
+    return () => {
+      current = false;
+      controller.abort();
+    };
+  }, [router, cache, path, guard, attempt]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    cache?.invalidate(path);
+    setAttempt((n) => n + 1);
+  }, [cache, path]);
   const waitingForRegion = settled?.ok === false && settled.error.kind === 'noRegion';
 
   useEffect(() => {

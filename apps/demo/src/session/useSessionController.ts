@@ -3,6 +3,7 @@ import type { RegionId } from '@globalkit/regions';
 import { useCallback, useMemo, useRef, useState } from 'react';
 
 import { replaceSearch } from '../routing/history';
+import { routeFor } from '../routing/routes';
 import { withQueryParam } from '../lib/appQuery';
 import type { AppQuery } from '../lib/appQuery';
 import type { SessionContextValue } from './SessionContext';
@@ -22,7 +23,7 @@ export function useSessionController(
   const i18n = useI18n();
   const [session, setSession] = useState(initial);
   const [switching, setSwitching] = useState(false);
-  const [currency, setCurrency] = useState<string | undefined>(undefined);
+  const [currency, setCurrencyState] = useState<string | undefined>(undefined);
   const latest = useRef(0);
   // Disposed when replaced, not in an effect cleanup: StrictMode's rehearsal
   // unmount would otherwise stop the live session's failover log for good.
@@ -33,7 +34,9 @@ export function useSessionController(
       replaceSearch(withQueryParam(window.location.search, 'country', country));
       const ticket = ++latest.current;
       setSwitching(true);
-      void startSession(country, { baseUrls, pollMs: query.pollMs }).then(async (next) => {
+      // On the pricing page the new visitor's prices start in parallel with their geo request.
+      const prefetchPricing = routeFor(window.location.pathname) === 'pricing';
+      void startSession(country, { baseUrls, pollMs: query.pollMs, prefetchPricing }).then(async (next) => {
         // A newer choice superseded this one while geo was in flight.
         if (ticket !== latest.current) {
           next.dispose();
@@ -44,12 +47,21 @@ export function useSessionController(
         if (locale !== i18n.locale) await i18n.i18next.changeLanguage(locale);
         current.current.dispose();
         current.current = next;
-        setCurrency(undefined);
+        setCurrencyState(undefined);
         setSession(next);
         setSwitching(false);
       });
     },
     [baseUrls, query.pollMs, i18n],
+  );
+
+  const setCurrency = useCallback(
+    (next: string) => {
+      // Another currency is another question to the API: cached prices are not reused.
+      session.resources.invalidate('/api/pricing', { prefix: true });
+      setCurrencyState(next);
+    },
+    [session],
   );
 
   return useMemo(

@@ -18,11 +18,9 @@ import { isExchangeRatesResponse, isPricingResponse } from '../lib/apiGuards';
 import type { ExchangeRatesResponse } from '../lib/apiGuards';
 import { convertibleCurrencies, defaultComparisonCurrency } from '../lib/conversion';
 import { plansFor } from '../lib/pricingModel';
+import { pricingPath, RATES_PATH } from '../lib/resourceCache';
 import type { BillingInterval } from '../lib/pricingModel';
 import { useSession } from '../session/SessionContext';
-
-// One rates table (base EUR, cacheable for five minutes) converts between any two of its currencies.
-const RATES_PATH = '/api/exchange-rates?base=EUR';
 
 /** Plans at the jurisdiction's price points, tax as it requires, a conversion and payment methods. */
 export function PricingView(): ReactNode {
@@ -34,9 +32,9 @@ export function PricingView(): ReactNode {
   const [target, setTarget] = useState<string | undefined>(undefined);
   useDocumentTitle(t('pricing.title'));
 
-  const query = new URLSearchParams({ country: code, ...(currency ? { currency } : {}) });
-  const pricing = useApiResource(`/api/pricing?${query.toString()}`, isPricingResponse);
-  const rates = useApiResource(RATES_PATH, isExchangeRatesResponse);
+  // Shared with the boot's prefetch (started in parallel with geo when ?country= is given).
+  const pricing = useApiResource(pricingPath(code, currency), isPricingResponse, session.resources);
+  const rates = useApiResource(RATES_PATH, isExchangeRatesResponse, session.resources);
 
   const heading = (
     <Heading level={1} id="pricing-title">
