@@ -3,23 +3,10 @@
 // zero, small, grouped, large and negative values.
 
 import { minorDigits, money } from '@globalkit/currency';
+import { SUPPORTED_LOCALE_TAGS } from '@globalkit/regions';
 
-export const LOCALES = /** @type {const} */ ([
-  'en-US',
-  'en-GB',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'ja',
-  'ko',
-  'zh',
-  'hi',
-  'ms',
-  'ar',
-  'he',
-  'fa',
-]);
+/** The fourteen supported locales, from the one catalog (never a copy). */
+export const LOCALES = SUPPORTED_LOCALE_TAGS;
 
 export const CURRENCIES = /** @type {const} */ (['USD', 'EUR', 'GBP', 'JPY', 'INR', 'AED', 'KRW', 'BHD']);
 
