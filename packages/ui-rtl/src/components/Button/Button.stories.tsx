@@ -1,10 +1,10 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent } from 'storybook/test';
 
 import { Icon } from '../Icon/Icon';
 import { Inline } from '../Inline/Inline';
 import { Button } from './Button';
+import { hoverFirstControl, tabIntoStory } from '../../stories/plays';
 
 const meta = {
   title: 'UI/Button',
@@ -46,18 +46,7 @@ export const Disabled: Story = { args: { disabled: true } };
 export const Arabic: Story = { parameters: { locale: 'ar' }, args: { iconEnd: <Icon name="chevronEnd" /> } };
 
 /** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
-export const FocusVisible: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.tab();
-    await expect(canvasElement.contains(document.activeElement)).toBe(true);
-  },
-};
+export const FocusVisible: Story = { play: tabIntoStory };
 
 /** Pointer hover. */
-export const Hover: Story = {
-  play: async ({ canvasElement }) => {
-    const target = canvasElement.querySelector<HTMLElement>('button, a');
-    await expect(target).not.toBeNull();
-    if (target) await userEvent.hover(target);
-  },
-};
+export const Hover: Story = { play: hoverFirstControl };

@@ -1,8 +1,8 @@
 /** @jsxImportSource @emotion/react */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent } from 'storybook/test';
 
 import { Link } from './Link';
+import { hoverFirstControl, tabIntoStory } from '../../stories/plays';
 
 const meta = {
   title: 'UI/Link',
@@ -44,18 +44,7 @@ export const Arabic: Story = {
 };
 
 /** Keyboard focus (`:focus-visible`): the focus ring must be visible and mirrored. */
-export const FocusVisible: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.tab();
-    await expect(canvasElement.contains(document.activeElement)).toBe(true);
-  },
-};
+export const FocusVisible: Story = { play: tabIntoStory };
 
 /** Pointer hover. */
-export const Hover: Story = {
-  play: async ({ canvasElement }) => {
-    const target = canvasElement.querySelector<HTMLElement>('button, a');
-    await expect(target).not.toBeNull();
-    if (target) await userEvent.hover(target);
-  },
-};
+export const Hover: Story = { play: hoverFirstControl };
