@@ -97,6 +97,14 @@ describe('serializeConsent / parseConsentCookie', () => {
     );
   });
 
+  it('refuses a timestamp with a leading zero (found by the fuzz test: one record, one serialization)', () => {
+    const valid = serializeConsent(record);
+    const parts = valid.split('.');
+    const padded = parts.map((part, index) => (index === 6 ? `0${part}` : part)).join('.');
+    expect(parseConsentCookie(valid, { now: NOW })).not.toBeNull();
+    expect(parseConsentCookie(padded, { now: NOW })).toBeNull();
+  });
+
   it('reads one cookie out of a header', () => {
     expect(readCookieHeader('a=1; gk_consent=2.x; b=3', 'gk_consent')).toBe('2.x');
     expect(readCookieHeader('a=1', 'gk_consent')).toBeUndefined();

@@ -14,7 +14,8 @@ const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 /** v2 ids are 16 random bytes in hex; v1 ids were free-form. */
 const ID = /^[0-9a-f]{32}$/;
 const V1_ID = /^[\w-]{8,64}$/;
-const TIME = /^[0-9a-z]{1,8}$/;
+/** Seconds in base 36, canonical: no leading zeros, so one record has exactly one serialization. */
+const TIME = /^(0|[1-9a-z][0-9a-z]{0,7})$/;
 /** v1 records carried no expiry; they get the shortest lifetime we use anywhere (GDPR, 182 days). */
 const V1_LIFETIME_MS = 182 * 86_400_000;
 const SOURCES: Record<string, ConsentSource> = Object.fromEntries(
