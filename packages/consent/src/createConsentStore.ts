@@ -93,7 +93,17 @@ export interface ConsentStore {
   needsDecision(): boolean;
 }
 
-const DAY = 86_400_000;
+const DAY_SECONDS = 86_400;
+/** Every optional category on: "Accept all", and the opt-out / notice default before a decision. */
+const ALL_CATEGORIES = { functional: true, analytics: true, marketing: true } as const;
+
+/** `subscribe` / `onDecision`: add a listener, get its unsubscribe function. */
+function listenerSet<T>(listeners: Set<(value: T) => void>) {
+  return (listener: (value: T) => void): (() => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+}
 
 function randomId(): string {
   const bytes = new Uint8Array(16);
@@ -117,7 +127,7 @@ function defaultWrite(cookie: string): void {
 export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
   const policy = policyFor(options.jurisdiction);
   const now = options.now ?? Date.now;
-  const name = options.cookie?.name ?? CONSENT_COOKIE_NAME;
+  const { name = CONSENT_COOKIE_NAME, domain, read, write = defaultWrite } = options.cookie ?? {};
   const gpc = options.gpc ?? detectGpc();
   const healthData = options.healthData ?? false;
   const sendReceipt = options.receipts ? createReceiptSender(options.receipts) : undefined;
@@ -134,13 +144,15 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
 
   const compute = (record: ConsentRecord | null): ConsentState => {
     const gpcApplies = gpc && policy.honourGpc;
-    const base: Record<ConsentPurpose, boolean> = record
-      ? { ...record.decisions }
-      : policy.model === 'opt-in'
-        ? { ...NO_CONSENT }
-        : { ...NO_CONSENT, functional: true, analytics: true, marketing: true };
-    const gpcConflict = gpcApplies && !!record?.decisions.marketing && !record.gpcException;
-    if (gpcApplies && !record?.gpcException) base.marketing = false;
+    // The user's decisions, else the model's default: opt-in starts refused, opt-out and notice allowed.
+    const base: Record<ConsentPurpose, boolean> = {
+      ...NO_CONSENT,
+      ...(record ? record.decisions : policy.model === 'opt-in' ? {} : ALL_CATEGORIES),
+    };
+    // GPC wins unless the user confirmed an exception; a conflict is a stored "yes" it overrides.
+    const gpcOverrides = gpcApplies && !record?.gpcException;
+    const gpcConflict = gpcOverrides && !!record?.decisions.marketing;
+    if (gpcOverrides) base.marketing = false;
     if (healthData) base.analytics = base.marketing = false;
     return {
       policy,
@@ -154,7 +166,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     };
   };
 
-  let state = compute(load(options.initialCookie ?? options.cookie?.read?.() ?? defaultRead(name)));
+  let state = compute(load(options.initialCookie ?? read?.() ?? defaultRead(name)));
 
   const commit = (
     decisions: Partial<ConsentDecisions>,
@@ -163,6 +175,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     gpcException = false,
   ) => {
     const at = now();
+    const maxAge = policy.lifetimeDays * DAY_SECONDS;
     const previous = state.record;
     const record: ConsentRecord = {
       schema: 2,
@@ -173,14 +186,13 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
       source,
       createdAt: previous?.createdAt ?? at,
       updatedAt: at,
-      expiresAt: at + policy.lifetimeDays * DAY,
+      expiresAt: at + maxAge * 1000,
       consentId: previous?.consentId ?? randomId(),
     };
     const value = serializeConsent(record);
     const secure = typeof location !== 'undefined' && location.protocol === 'https:' ? '; Secure' : '';
-    const domain = options.cookie?.domain ? `; Domain=${options.cookie.domain}` : '';
-    const cookie = `${name}=${value}; Path=/; Max-Age=${policy.lifetimeDays * 86_400}; SameSite=Lax${domain}${secure}`;
-    (options.cookie?.write ?? defaultWrite)(cookie, value);
+    const domainAttribute = domain ? `; Domain=${domain}` : '';
+    write(`${name}=${value}; Path=/; Max-Age=${maxAge}; SameSite=Lax${domainAttribute}${secure}`, value);
     state = compute(record);
     const event: ConsentDecisionEvent = { type: 'decision', record, action };
     decisionListeners.forEach((l) => l(event));
@@ -194,19 +206,11 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     listeners.forEach((l) => l(state));
   };
 
-  const all = { functional: true, analytics: true, marketing: true };
-
   return {
     getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    onDecision(listener) {
-      decisionListeners.add(listener);
-      return () => void decisionListeners.delete(listener);
-    },
-    acceptAll: (source = 'banner') => commit(all, source, 'acceptAll'),
+    subscribe: listenerSet(listeners),
+    onDecision: listenerSet(decisionListeners),
+    acceptAll: (source = 'banner') => commit(ALL_CATEGORIES, source, 'acceptAll'),
     rejectAll: (source = 'banner') => commit({}, source, 'rejectAll'),
     save: (decisions, source = 'preferences') => commit(decisions, source, 'save'),
     withdraw: () => commit({}, 'preferences', 'withdraw'),

@@ -61,15 +61,17 @@ export function createReceiptSender(
   return (receipt) => {
     const body = JSON.stringify({ ...receipt, locale: resolveLocale(options.locale) });
     const attempt = (n: number): void => {
+      // `status` is absent only when no response arrived (network error).
+      const done = (ok: boolean, status?: number) =>
+        options.onResult?.({ ok, attempts: n, ...(status === undefined ? {} : { status }) });
       const retry = (status?: number) => {
-        if (n >= maxAttempts) options.onResult?.({ ok: false, attempts: n, ...(status ? { status } : {}) });
+        if (n >= maxAttempts) done(false, status);
         else setTimeout(() => attempt(n + 1), baseDelay * 2 ** (n - 1));
       };
       post(body).then(
         (res) => {
-          if (res.ok) options.onResult?.({ ok: true, attempts: n, status: res.status });
-          else if (res.status === 429 || res.status >= 500) retry(res.status);
-          else options.onResult?.({ ok: false, attempts: n, status: res.status });
+          if (res.status === 429 || res.status >= 500) retry(res.status);
+          else done(res.ok, res.status);
         },
         () => retry(),
       );

@@ -1,4 +1,5 @@
-// Explicit named barrel. Framework-free: no React here (widgets live in ./react).
+// Explicit named barrel. Framework-free: no React here (widgets live in ./react),
+// no third-party integrations (Google Consent Mode v2 lives in ./google-consent-mode).
 export { policyFor, POLICY_REVISION, US_OPT_OUT_STATES } from './policyFor';
 export type { ConsentModel, ConsentPolicy, PrivacyFramework, RequestDeadline } from './policyFor';
 export { parseConsentCookie, readCookieHeader } from './parseConsentCookie';
@@ -15,10 +16,6 @@ export type {
 } from './createConsentStore';
 export { createReceiptSender } from './createReceiptSender';
 export type { ConsentReceipt, ReceiptOptions } from './createReceiptSender';
-export { toConsentMode } from './toConsentMode';
-export type { ConsentModeParams, ConsentModeValue } from './toConsentMode';
-export { installConsentMode } from './installConsentMode';
-export type { Gtag, InstallConsentModeOptions } from './installConsentMode';
 export { CONSENT_PURPOSES, NO_CONSENT } from './types';
 export type {
   ConsentCategory,

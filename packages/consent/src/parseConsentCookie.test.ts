@@ -43,6 +43,10 @@ describe('serializeConsent / parseConsentCookie', () => {
     ['truncated', serializeConsent(record).slice(0, -20)],
     ['bad flags', serializeConsent(record).replace('0110001', '01x0001')],
     ['bad percent', '%E0%A4%A'],
+    // An Object.prototype key is not a source code (was parsed with `source` set to a function).
+    ['prototype key as source', serializeConsent(record).replace('.p.', '.constructor.')],
+    ['prototype key as source code', serializeConsent(record).replace('.p.', '.toString.')],
+    ['unknown source code', serializeConsent(record).replace('.p.', '.x.')],
   ])('treats %s as no consent', (_, value) => {
     expect(parseConsentCookie(value, { now: NOW })).toBeNull();
   });

@@ -8,71 +8,58 @@ export interface ParseConsentOptions {
   readonly now?: number;
 }
 
-// Strict shapes: anything else (foreign formats, truncation, tampering) is "no consent".
+// Strict shapes, one pattern per dot-separated field: anything else (foreign
+// formats, truncation, tampering) is "no consent".
 const REVISION = /^[\w-]{1,32}$/;
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-/** v2 ids are 16 random bytes in hex; v1 ids were free-form. */
-const ID = /^[0-9a-f]{32}$/;
-const V1_ID = /^[\w-]{8,64}$/;
 /** Seconds in base 36, canonical: no leading zeros, so one record has exactly one serialization. */
 const TIME = /^(0|[1-9a-z][0-9a-z]{0,7})$/;
-/** v1 records carried no expiry; they get the shortest lifetime we use anywhere (GDPR, 182 days). */
-const V1_LIFETIME_MS = 182 * 86_400_000;
-const SOURCES: Record<string, ConsentSource> = Object.fromEntries(
+/** Source code → source. A Map, so a code like `constructor` finds nothing. */
+const SOURCES = new Map<string, ConsentSource>(
   Object.entries(SOURCE_CODES).map(([source, code]) => [code, source as ConsentSource]),
 );
+/** `2.<revision>.<jurisdiction>.<flags>.<source>.<createdAt>.<updatedAt>.<expiresAt>.<id>`; ids are 16 random bytes in hex. */
+const V2 = [/^2$/, REVISION, JURISDICTION, /^[01]{7}$/, /^[a-z]$/, TIME, TIME, TIME, /^[0-9a-f]{32}$/];
+/** `1.<revision>.<jurisdiction>.<fam>.<updatedAt>.<id>`: three flags, no source or expiry, free-form ids. */
+const V1 = [/^1$/, REVISION, JURISDICTION, /^[01]{3}$/, TIME, /^[\w-]{8,64}$/];
+/** v1 records carried no expiry; they get the shortest lifetime we use anywhere (GDPR, 182 days). */
+const V1_LIFETIME_S = 182 * 86_400;
 
-function time(text: string | undefined): number | undefined {
-  if (text === undefined || !TIME.test(text)) return undefined;
-  return parseInt(text, 36) * 1000;
+type V2Parts = [
+  version: string,
+  revision: string,
+  jurisdiction: string,
+  flags: string,
+  source: string,
+  createdAt: string,
+  updatedAt: string,
+  expiresAt: string,
+  id: string,
+];
+type V1Parts = [
+  version: string,
+  revision: string,
+  jurisdiction: string,
+  fam: string,
+  updatedAt: string,
+  id: string,
+];
+
+/** Milliseconds from a field that matched {@link TIME}. */
+const fromTime = (text: string): number => parseInt(text, 36) * 1000;
+
+function matches(parts: readonly string[], fields: readonly RegExp[]): boolean {
+  return parts.length === fields.length && fields.every((field, i) => field.test(parts[i] ?? ''));
 }
 
 /**
- * v1 (`1.<revision>.<jurisdiction>.<fam>.<updatedAt>.<id>`: three flags for
- * functional/analytics/marketing, no source or expiry) rewritten as v2 parts,
- * so one validator serves both.
+ * v1 rewritten as v2 parts (source banner, created = updated), so one reader
+ * serves both; null when the computed expiry is not a valid {@link TIME}.
  */
-function upgradeV1(parts: readonly string[]): string[] | null {
-  const [, revision = '', jurisdiction = '', flags = '', updated = '', id = ''] = parts;
-  const updatedAt = time(updated);
-  if (parts.length !== 6 || updatedAt === undefined || !/^[01]{3}$/.test(flags)) return null;
-  const expires = Math.floor((updatedAt + V1_LIFETIME_MS) / 1000).toString(36);
-  return ['2', revision, jurisdiction, `${flags}0000`, 'b', updated, updated, expires, id];
-}
-
-function parseV2(parts: readonly string[], idPattern: RegExp): ConsentRecord | null {
-  const [
-    ,
-    revision = '',
-    jurisdiction = '',
-    flags = '',
-    sourceCode = '',
-    created,
-    updated,
-    expires,
-    id = '',
-  ] = parts;
-  const source = SOURCES[sourceCode];
-  const createdAt = time(created);
-  const updatedAt = time(updated);
-  const expiresAt = time(expires);
-  if (parts.length !== 9 || !/^[01]{7}$/.test(flags) || !source || createdAt === undefined) return null;
-  if (updatedAt === undefined || expiresAt === undefined || updatedAt < createdAt) return null;
-  if (!REVISION.test(revision) || !JURISDICTION.test(jurisdiction) || !idPattern.test(id)) return null;
-  const decisions = {} as Record<ConsentPurpose, boolean>;
-  CONSENT_PURPOSES.forEach((purpose, i) => (decisions[purpose] = flags[i] === '1'));
-  return {
-    schema: 2,
-    policyRevision: revision,
-    jurisdiction,
-    decisions,
-    gpcException: flags[6] === '1',
-    source,
-    createdAt,
-    updatedAt,
-    expiresAt,
-    consentId: id,
-  };
+function upgradeV1([, revision, jurisdiction, fam, updated, id]: V1Parts): V2Parts | null {
+  const expires = (parseInt(updated, 36) + V1_LIFETIME_S).toString(36);
+  if (!TIME.test(expires)) return null;
+  return ['2', revision, jurisdiction, `${fam}0000`, SOURCE_CODES.banner, updated, updated, expires, id];
 }
 
 /**
@@ -94,15 +81,32 @@ export function parseConsentCookie(value: unknown, options: ParseConsentOptions 
     }
   }
   const parts = text.split('.');
-  const version = parts[0];
-  const upgraded = version === '1' ? upgradeV1(parts) : null;
-  const record = upgraded
-    ? parseV2(upgraded, V1_ID)
-    : version === String(CONSENT_SCHEMA_VERSION)
-      ? parseV2(parts, ID)
+  const v2 = matches(parts, V1)
+    ? upgradeV1(parts as V1Parts)
+    : matches(parts, V2)
+      ? (parts as V2Parts)
       : null;
-  if (!record) return null;
-  return record.expiresAt > (options.now ?? Date.now()) ? record : null;
+  if (!v2) return null;
+  const [, policyRevision, jurisdiction, flags, sourceCode, created, updated, expires, consentId] = v2;
+  const source = SOURCES.get(sourceCode);
+  const createdAt = fromTime(created);
+  const updatedAt = fromTime(updated);
+  const expiresAt = fromTime(expires);
+  if (!source || updatedAt < createdAt || expiresAt <= (options.now ?? Date.now())) return null;
+  const decisions = {} as Record<ConsentPurpose, boolean>;
+  CONSENT_PURPOSES.forEach((purpose, i) => (decisions[purpose] = flags[i] === '1'));
+  return {
+    schema: CONSENT_SCHEMA_VERSION,
+    policyRevision,
+    jurisdiction,
+    decisions,
+    gpcException: flags[6] === '1',
+    source,
+    createdAt,
+    updatedAt,
+    expiresAt,
+    consentId,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a user of @globalkit/consent relies on: the jurisdiction picks the law,
 // a corrupt cookie means "no consent", and rejecting keeps gated scripts out.
-import { createConsentStore, parseConsentCookie, policyFor, toConsentMode } from '@globalkit/consent';
+import { createConsentStore, parseConsentCookie, policyFor } from '@globalkit/consent';
+import { toConsentMode } from '@globalkit/consent/google-consent-mode';
 import { ConsentBanner, ConsentGate, ConsentProvider } from '@globalkit/consent/react';
 import { I18nProvider, createI18n } from '@globalkit/i18n';
 import { GlobalkitProvider } from '@globalkit/ui-rtl';

@@ -22,7 +22,7 @@ import { expectNoAxeViolations } from '../../../../ui-rtl/src/testing/expectNoAx
 import { renderWithProviders } from '../../../../ui-rtl/src/testing/renderWithProviders';
 import { createConsentStore } from '../../createConsentStore';
 import type { ConsentStore } from '../../createConsentStore';
-import { installConsentMode } from '../../installConsentMode';
+import { installConsentMode } from '../../googleConsentMode';
 import { ConsentGate } from '../ConsentGate/ConsentGate';
 import { ConsentPreferences } from '../ConsentPreferences/ConsentPreferences';
 import { ConsentProvider } from '../ConsentProvider/ConsentProvider';

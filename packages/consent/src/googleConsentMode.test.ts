@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { createConsentStore } from './createConsentStore';
-import { detectGpc } from './detectGpc';
-import { installConsentMode } from './installConsentMode';
-import { toConsentMode } from './toConsentMode';
+import * as googleConsentMode from './googleConsentMode';
+import { installConsentMode, toConsentMode } from './googleConsentMode';
+import * as core from './index';
 import { NO_CONSENT } from './types';
 
 const memory = () => {
@@ -12,6 +12,12 @@ const memory = () => {
 };
 
 describe('Consent Mode v2', () => {
+  it('is its own entry, not part of the core', () => {
+    expect(Object.keys(googleConsentMode).sort()).toEqual(['installConsentMode', 'toConsentMode']);
+    expect(core).not.toHaveProperty('installConsentMode');
+    expect(core).not.toHaveProperty('toConsentMode');
+  });
+
   it('maps categories to consent types', () => {
     expect(toConsentMode({ decisions: { ...NO_CONSENT, analytics: true } })).toEqual({
       ad_storage: 'denied',
@@ -56,16 +62,5 @@ describe('Consent Mode v2', () => {
       ad_user_data: 'denied',
       analytics_storage: 'granted',
     });
-  });
-});
-
-describe('detectGpc', () => {
-  it('reads Sec-GPC exactly', () => {
-    expect(detectGpc(new Headers({ 'Sec-GPC': '1' }))).toBe(true);
-    expect(detectGpc({ 'sec-gpc': '1' })).toBe(true);
-    expect(detectGpc({ 'Sec-GPC': ['1'] })).toBe(true);
-    expect(detectGpc({ 'sec-gpc': '0' })).toBe(false);
-    expect(detectGpc({})).toBe(false);
-    expect(detectGpc()).toBe(false);
   });
 });
