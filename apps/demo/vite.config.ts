@@ -1,9 +1,26 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type * as Regions from '@globalkit/regions';
+import type * as UiRtl from '@globalkit/ui-rtl';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 
 import type * as RegionUrls from './src/config/regionBaseUrls';
+import type * as Routes from './src/routing/routes';
+import { buildPreloadPlan } from './src/server/preloadPlan.mjs';
 import { NONCE_PLACEHOLDER } from './src/server/serverPolicy.mjs';
+
+/** Loads a TypeScript module (ours or a workspace package's source) the way Vite would. */
+async function load<T>(id: string): Promise<T> {
+  const { module } = await runnerImport<T>(id, {
+    configFile: false,
+    root: import.meta.dirname,
+    logLevel: 'warn',
+  });
+  return module;
+}
 
 /**
  * Writes the API origins next to the build so `server/serve.mjs` can put
@@ -17,12 +34,54 @@ function apiOriginsManifest(regionUrls: string | undefined): Plugin {
     name: 'globalkit-demo:api-origins',
     apply: 'build',
     async generateBundle() {
-      const { module } = await runnerImport<typeof RegionUrls>(
-        new URL('./src/config/regionBaseUrls.ts', import.meta.url).pathname,
-        { configFile: false, root: import.meta.dirname, logLevel: 'warn' },
-      );
+      const module = await load<typeof RegionUrls>(join(import.meta.dirname, 'src/config/regionBaseUrls.ts'));
       const origins = module.apiOrigins(module.regionBaseUrls(regionUrls));
       this.emitFile({ type: 'asset', fileName: 'api-origins.json', source: `${JSON.stringify(origins)}\n` });
+    },
+  };
+}
+
+/**
+ * Writes dist/preloads.json for `server/serve.mjs`: per locale, route and
+ * country, what the first render needs (src/server/preloadPlan.mjs). It reads
+ * Vite's manifest once the bundle is on disk; the route, font and region
+ * tables come from their TypeScript sources, so nothing is copied.
+ */
+function preloadPlan(regionUrls: string | undefined): Plugin {
+  let outDir = '';
+  return {
+    name: 'globalkit-demo:preload-plan',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/')
+        ? config.build.outDir
+        : join(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const [urls, regions, routes, ui] = await Promise.all([
+        load<typeof RegionUrls>(join(import.meta.dirname, 'src/config/regionBaseUrls.ts')),
+        load<typeof Regions>('@globalkit/regions'),
+        load<typeof Routes>(join(import.meta.dirname, 'src/routing/routes.ts')),
+        load<typeof UiRtl>('@globalkit/ui-rtl'),
+      ]);
+      const baseUrls = urls.regionBaseUrls(regionUrls);
+      const originOf = (region: Regions.RegionId) => new URL(baseUrls[region]).origin;
+      const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8'));
+      const plan = buildPreloadPlan({
+        manifest,
+        // RouteOutlet's convention: route `pricing` renders src/views/PricingView.tsx.
+        routes: routes.NAV_ROUTES.map(({ id, path }) => ({
+          path,
+          view: `src/views/${id[0]?.toUpperCase()}${id.slice(1)}View.tsx`,
+        })),
+        fontStackFor: ui.fontStackFor,
+        countryOrigins: Object.fromEntries(
+          regions.COUNTRIES.map(({ code }) => [code, originOf(regions.jurisdictionFor(code).homeRegion)]),
+        ),
+        defaultOrigin: originOf(regions.PRIMARY_REGION),
+        defaultLocale: 'en-US',
+      });
+      await writeFile(join(outDir, 'preloads.json'), `${JSON.stringify(plan)}\n`);
     },
   };
 }
@@ -30,7 +89,7 @@ function apiOriginsManifest(regionUrls: string | undefined): Plugin {
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, import.meta.dirname, 'VITE_');
   return {
-    plugins: [react(), apiOriginsManifest(env['VITE_REGION_URLS'])],
+    plugins: [react(), apiOriginsManifest(env['VITE_REGION_URLS']), preloadPlan(env['VITE_REGION_URLS'])],
     // Only the production build gets the placeholder the preview server swaps per request;
     // the dev server sends no CSP.
     ...(command === 'build' ? { html: { cspNonce: NONCE_PLACEHOLDER } } : {}),

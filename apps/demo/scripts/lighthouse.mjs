@@ -6,6 +6,8 @@
 //   node apps/demo/scripts/lighthouse.mjs             # build, serve, audit, stop
 //   node apps/demo/scripts/lighthouse.mjs --no-build  # audit the existing dist/
 //   node apps/demo/scripts/lighthouse.mjs --desktop   # Lighthouse's desktop preset instead (for comparison)
+//   node apps/demo/scripts/lighthouse.mjs --devtools  # applied (real) throttling instead of simulated, to
+//                                                     # check what the simulation predicts (slower; for comparison)
 //
 // Lighthouse's defaults are kept: mobile form factor and simulated throttling
 // (slow 4G, 4× CPU) — the stricter of its two presets. Reports go to
@@ -34,6 +36,7 @@ const DEMO_PORT = 4173; // the origin in the regional API's CORS list: http://lo
 const REGION_PORTS = [8101, 8102, 8103, 8104, 8105, 8106, 8107];
 const START_TIMEOUT_MS = 60_000;
 const DESKTOP = process.argv.includes('--desktop');
+const DEVTOOLS = process.argv.includes('--devtools');
 /** Trace hiccups (NO_NAVSTART, NO_FCP…) are Lighthouse's own; such a run is repeated this often. */
 const ATTEMPTS = 3;
 
@@ -188,7 +191,12 @@ async function main() {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
         result = await lighthouse(
           url,
-          { port: chrome.port, output: ['html', 'json'], logLevel: 'error' },
+          {
+            port: chrome.port,
+            output: ['html', 'json'],
+            logLevel: 'error',
+            ...(DEVTOOLS ? { throttlingMethod: 'devtools' } : {}),
+          },
           DESKTOP ? desktopConfig : undefined,
         );
         const error = result?.lhr.runtimeError;
@@ -197,7 +205,7 @@ async function main() {
       }
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const [html, json] = /** @type {string[]} */ (result.report);
-      const base = DESKTOP ? `${page.name}-desktop` : page.name;
+      const base = `${page.name}${DESKTOP ? '-desktop' : ''}${DEVTOOLS ? '-devtools' : ''}`;
       writeFileSync(join(reportDir, `${base}.report.html`), html);
       writeFileSync(join(reportDir, `${base}.report.json`), json);
       const { lhr } = result;

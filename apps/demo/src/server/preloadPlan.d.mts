@@ -1,0 +1,43 @@
+/** One file a locale's first render needs. */
+export interface PreloadFile {
+  readonly href: string;
+  readonly as: 'script' | 'style' | 'font';
+}
+
+/** dist/preloads.json: written at build time, read per request by server/serve.mjs. */
+export interface PreloadPlan {
+  readonly defaultLocale: string;
+  readonly locales: Readonly<Record<string, readonly PreloadFile[]>>;
+  readonly routes: Readonly<Record<string, readonly string[]>>;
+  readonly origins: Readonly<Record<string, string>>;
+  readonly defaultOrigin: string;
+}
+
+/** A Vite manifest chunk, as far as the plan reads it. */
+export interface ManifestChunk {
+  readonly file: string;
+  readonly src?: string;
+  readonly imports?: readonly string[];
+  readonly isEntry?: boolean;
+}
+
+export declare function buildPreloadPlan(input: {
+  readonly manifest: Readonly<Record<string, ManifestChunk>>;
+  readonly routes: ReadonlyArray<{ readonly path: string; readonly view: string }>;
+  readonly fontStackFor: (locale: string) => string;
+  readonly countryOrigins: Readonly<Record<string, string>>;
+  readonly defaultOrigin: string;
+  readonly defaultLocale: string;
+}): PreloadPlan;
+
+export declare function preloadLocaleFor(
+  plan: PreloadPlan,
+  searchParams: URLSearchParams,
+  acceptLanguage: string | undefined,
+): string | undefined;
+
+export declare function preloadLinksFor(
+  plan: PreloadPlan,
+  rawUrl: string,
+  acceptLanguage: string | undefined,
+): string;

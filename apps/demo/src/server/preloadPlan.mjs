@@ -1,0 +1,179 @@
+// Early hints for the preview server (issue #10, Lighthouse): what the first
+// render of a page needs besides the entry chunk — the negotiated locale's
+// string chunks, its web fonts, the route's view chunk and a connection to the
+// visitor's home region — announced as <link> tags in the HTML, so the browser
+// fetches them in parallel with the entry chunk instead of one round trip after
+// another (entry → strings → font CSS → font files → render).
+//
+// `buildPreloadPlan` runs at build time (vite.config.ts) on Vite's manifest;
+// `preloadLinksFor` runs per request in server/serve.mjs. Plain ESM, typed by
+// preloadPlan.d.mts, so Node runs it without a build step.
+
+const LOCALE_CHUNK = /(?:^|\/)locales\/([^/]+)\/[^/]+\.json$/;
+// en-XA / ar-XB: development-only pseudo-locales; a production page never loads them.
+const PSEUDO_LOCALE = /-X[A-Z]$/;
+const FONTSOURCE = /(?:^|\/)@fontsource\/([^/]+)\/(?:(400|700)\.css|files\/([^/]+)\.woff2)$/;
+const NOTO_FAMILY = /"(Noto Sans[^"]*)"/g;
+
+/**
+ * The plan `preloadLinksFor` reads: per locale, the files its first render
+ * needs; per route, its view chunk and that chunk's imports; per country
+ * (ISO 3166-1 alpha-2), the origin of its home region's API.
+ *
+ * @param {object} input
+ * @param {Record<string, { file: string, src?: string, imports?: string[], isEntry?: boolean }>} input.manifest Vite's `.vite/manifest.json`
+ * @param {ReadonlyArray<{ path: string, view: string }>} input.routes path → source file of its view (e.g. `src/views/PricingView.tsx`)
+ * @param {(locale: string) => string} input.fontStackFor the design system's CSS font stack of a locale
+ * @param {Readonly<Record<string, string>>} input.countryOrigins country → API origin of its home region
+ * @param {string} input.defaultOrigin API origin used when the page names no country
+ * @param {string} input.defaultLocale locale of a bare `en` (and of nothing at all: no preloads then)
+ */
+export function buildPreloadPlan({
+  manifest,
+  routes,
+  fontStackFor,
+  countryOrigins,
+  defaultOrigin,
+  defaultLocale,
+}) {
+  const entries = Object.entries(manifest);
+  const href = (file) => `/${file}`;
+  // Chunks the entry imports statically: Vite already announces them in index.html.
+  const entry = entries.find(([, chunk]) => chunk.isEntry);
+  if (!entry) throw new Error('buildPreloadPlan: the manifest has no entry chunk.');
+  const announced = new Set([entry[0], ...(entry[1].imports ?? [])]);
+
+  const locales = {};
+  for (const [key, chunk] of entries) {
+    const locale = LOCALE_CHUNK.exec(chunk.src ?? key)?.[1];
+    if (!locale || PSEUDO_LOCALE.test(locale)) continue;
+    (locales[locale] ??= []).push({ href: href(chunk.file), as: 'script' });
+  }
+  if (!locales[defaultLocale]) {
+    throw new Error(`buildPreloadPlan: no string chunks for the default locale ${defaultLocale}.`);
+  }
+
+  const fonts = new Map(); // package → { css: [], woff2: Map<subset-weight, href> }
+  for (const [key, chunk] of entries) {
+    const match = FONTSOURCE.exec(chunk.src ?? key);
+    if (!match) continue;
+    const [, pkg, weight, fileStem] = match;
+    const record = fonts.get(pkg) ?? { css: [], woff2: new Map() };
+    fonts.set(pkg, record);
+    if (weight) record.css.push(href(chunk.file));
+    else record.woff2.set(fileStem, href(chunk.file));
+  }
+  for (const [locale, files] of Object.entries(locales)) {
+    files.push(...fontFiles(fontStackFor(locale), fonts));
+  }
+
+  const routePlan = {};
+  for (const { path, view } of routes) {
+    const chunk = manifest[view];
+    if (!chunk) throw new Error(`buildPreloadPlan: the view of ${path} (${view}) is not in the manifest.`);
+    const files = [];
+    const visit = (key) => {
+      const current = manifest[key];
+      if (!current || announced.has(key) || files.includes(href(current.file))) return;
+      files.push(href(current.file));
+      for (const imported of current.imports ?? []) visit(imported);
+    };
+    visit(view);
+    routePlan[path] = files;
+  }
+
+  return { defaultLocale, locales, routes: routePlan, origins: { ...countryOrigins }, defaultOrigin };
+}
+
+/**
+ * The font files a locale's text needs first: for each Noto family of its
+ * stack, the 400 and 700 stylesheets and the woff2 files of the family's own
+ * script subset plus Latin (digits and Latin words in any script). CJK
+ * families are split into a hundred numbered subsets chosen by the text
+ * itself: only their stylesheets are announced.
+ */
+function fontFiles(stack, fonts) {
+  const files = [];
+  for (const [, family] of stack.matchAll(NOTO_FAMILY)) {
+    const pkg = family.toLowerCase().replaceAll(' ', '-');
+    const record = fonts.get(pkg);
+    if (!record) continue;
+    for (const css of record.css) files.push({ href: css, as: 'style' });
+    const script = pkg === 'noto-sans' ? 'latin' : pkg.slice('noto-sans-'.length);
+    for (const subset of new Set([script, 'latin'])) {
+      for (const weight of ['400', '700']) {
+        const woff2 = record.woff2.get(`${pkg}-${subset}-${weight}-normal`);
+        if (woff2) files.push({ href: woff2, as: 'font' });
+      }
+    }
+  }
+  return files;
+}
+
+/**
+ * The locale the app will most likely negotiate for this request, judged
+ * from what the server can see: `?lng=`, then Accept-Language in q order.
+ * A tag counts when it names a planned locale exactly or by its language
+ * (`de-AT` → `de`, `en` → the default locale). A guess may still be wrong
+ * (a stored choice lives in localStorage) and then costs a wasted preload,
+ * so an English variant the plan lacks (`en-AU`: British or American?)
+ * gets none.
+ */
+export function preloadLocaleFor(plan, searchParams, acceptLanguage) {
+  const known = (tag) => {
+    const lower = tag.trim().toLowerCase();
+    const exact = Object.keys(plan.locales).find((locale) => locale.toLowerCase() === lower);
+    if (exact) return exact;
+    const language = lower.split('-')[0] ?? '';
+    if (language === 'en') return lower === 'en' ? plan.defaultLocale : undefined;
+    return plan.locales[language] ? language : undefined;
+  };
+  const explicit = searchParams.get('lng');
+  if (explicit !== null) return known(explicit);
+  const ranked = String(acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean);
+      return { tag, q: q ? Number(q[1]) : 1, index };
+    })
+    .filter(({ tag, q }) => tag !== '' && tag !== '*' && q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    const locale = known(tag);
+    if (locale) return locale;
+  }
+  return undefined;
+}
+
+const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * The `<link>` tags for one HTML request: preconnect to the home region of
+ * `?country=` (else the default region), the route's chunks, and the
+ * likely locale's strings and fonts. Every href comes from the plan, never
+ * from the request.
+ */
+export function preloadLinksFor(plan, rawUrl, acceptLanguage) {
+  const url = new URL(rawUrl, 'http://localhost');
+  const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  const country = (url.searchParams.get('country') ?? '').trim().toUpperCase();
+  const origin = plan.origins[country] ?? plan.defaultOrigin;
+  const links = [`<link rel="preconnect" href="${escapeAttribute(origin)}" crossorigin>`];
+  for (const file of plan.routes[pathname] ?? []) {
+    links.push(`<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(file)}">`);
+  }
+  const locale = preloadLocaleFor(plan, url.searchParams, acceptLanguage);
+  for (const file of (locale && plan.locales[locale]) || []) {
+    const hrefAttribute = `href="${escapeAttribute(file.href)}"`;
+    if (file.as === 'script')
+      links.push(`<link rel="modulepreload" fetchpriority="low" crossorigin ${hrefAttribute}>`);
+    else if (file.as === 'style')
+      links.push(`<link rel="preload" as="style" fetchpriority="low" ${hrefAttribute}>`);
+    else
+      links.push(
+        `<link rel="preload" as="font" fetchpriority="low" type="font/woff2" crossorigin ${hrefAttribute}>`,
+      );
+  }
+  return links.join('');
+}
