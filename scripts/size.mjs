@@ -10,7 +10,15 @@ import { gzipSync } from 'node:zlib';
 
 import { build } from 'esbuild';
 
+import { markdownTable, provenance, writeBenchmarksSection } from './benchmarksFile.mjs';
 import { ROOT } from './workspacePackages.mjs';
+
+// `--write` also records the figures in BENCHMARKS.md (section `size`); CI only checks.
+const WRITE = process.argv.includes('--write');
+/** Rows for BENCHMARKS.md: [entry, measured, goal, result]. */
+const budgetRows = [];
+const shakingRows = [];
+const localeRows = [];
 
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const EMOTION = ['@emotion/*', 'stylis', 'stylis-plugin-rtl'];
@@ -189,6 +197,8 @@ for (const { name, code, budget, ceiling, external } of BUDGETS) {
       gaps.push(`${name}: ${kb(bytes)}, goal ${kb(budget)} (${kb(bytes - budget)} to go)`);
     const verdict = bytes > limit ? 'FAIL' : bytes > budget ? 'GAP ' : 'ok  ';
     console.log(`  ${verdict}  ${kb(bytes).padStart(9)} / ${kb(budget).padStart(9)}  ${name}`);
+    const result = bytes > limit ? 'FAIL' : bytes > budget ? `above goal (CI ceiling ${kb(limit)})` : 'met';
+    budgetRows.push([name, `${kb(bytes)} (${bytes} B)`, `≤ ${kb(budget)}`, result]);
   } catch (error) {
     failures.push(`${name}: ${error instanceof Error ? error.message : error}`);
     console.log(`  FAIL  ${name}`);
@@ -216,6 +226,7 @@ for (const { name, code, mustNotInclude, external } of TREE_SHAKING) {
   );
   const leaked = included.filter((path) => mustNotInclude.test(path));
   if (leaked.length) failures.push(`${name}: pulled in ${leaked.join(', ')}`);
+  shakingRows.push([name, leaked.length ? `FAIL: ${leaked.join(', ')}` : 'holds']);
   console.log(
     `  ${leaked.length ? 'FAIL' : 'ok  '}  ${name}${leaked.length ? ` (${leaked.join(', ')})` : ''}`,
   );
@@ -236,12 +247,38 @@ if (!existsSync(localesDir)) {
     const bytes = contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
     const leak = !locale.startsWith('en-') && contents.some((c) => c.toString('utf8').includes(marker));
     if (leak) failures.push(`locale chunk ${locale} contains en-US reference strings`);
+    localeRows.push([locale, kb(bytes), String(files.length), leak ? 'FAIL: contains en-US strings' : 'no']);
     console.log(
       `  ${leak ? 'FAIL' : 'ok  '}  ${kb(bytes).padStart(9)}  ${locale} (${files.length} namespaces)`,
     );
   }
   const main = readFileSync(join(ROOT, 'packages/i18n/dist/index.js'), 'utf8');
   if (main.includes(marker)) failures.push('@globalkit/i18n main entry contains en-US strings');
+}
+
+if (WRITE) {
+  const file = writeBenchmarksSection(
+    'size',
+    [
+      '## Bundle sizes',
+      '',
+      provenance({ command: 'pnpm build && pnpm size --write' }),
+      '',
+      'Each public entry bundled from its published `dist/` with esbuild (minified ESM, peers and sibling',
+      'packages external), then gzip -9; lazy chunks (locale strings, fonts) are not counted. The same',
+      'check runs in `pnpm test`, where an entry above its goal may not grow past its CI ceiling.',
+      '',
+      markdownTable(['entry', 'min+gzip', 'goal (issue #10)', 'result'], budgetRows),
+      '',
+      markdownTable(['tree-shaking proof', 'result'], shakingRows),
+      '',
+      'Locale chunks (`@globalkit/i18n` dist, all six namespaces of one locale, min+gzip; an app loads only',
+      'the namespaces it uses):',
+      '',
+      markdownTable(['locale', 'min+gzip', 'namespaces', 'en-US strings inside'], localeRows),
+    ].join('\n'),
+  );
+  console.log(`\nWrote the size section of ${file}`);
 }
 
 if (gaps.length) {

@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { markdownTable, provenance, writeBenchmarksSection } from '../../../scripts/benchmarksFile.mjs';
+
 import {
   distinctiveStrings,
   evaluateBudgets,
@@ -132,6 +134,25 @@ console.log(
     verdicts.map((verdict) => [verdict.name, verdict.actual, verdict.limit, verdict.ok ? 'ok' : 'FAIL']),
   ),
 );
+if (process.argv.includes('--write')) {
+  const file = writeBenchmarksSection(
+    'demo-budgets',
+    [
+      '## Demo bundle budgets',
+      '',
+      provenance({ command: 'node apps/demo/scripts/checkBudgets.mjs --write' }),
+      '',
+      'Production build of `apps/demo`; initial JS is the entry chunk and its static imports (from',
+      '`dist/.vite/manifest.json`), gzip -9, React included. The same check runs in `pnpm test`.',
+      '',
+      markdownTable(
+        ['budget', 'measured', 'limit', 'result'],
+        verdicts.map((verdict) => [verdict.name, verdict.actual, verdict.limit, verdict.ok ? 'met' : 'FAIL']),
+      ),
+    ].join('\n'),
+  );
+  console.log(`\nWrote the demo-budgets section of ${file}`);
+}
 const failed = verdicts.filter((verdict) => !verdict.ok);
 if (failed.length > 0) {
   console.error(

@@ -1,7 +1,9 @@
-// Turns suite results into the console table and BENCHMARKS.md. Kept apart
+// Turns suite results into the console table and BENCHMARKS.md's `bench` section. Kept apart
 // from measuring so a suite only returns data.
 
-import os from 'node:os';
+import { markdownTable } from '../../../scripts/benchmarksFile.mjs';
+
+export { machineInfo } from '../../../scripts/benchmarksFile.mjs';
 
 /**
  * @typedef {object} Row
@@ -38,16 +40,6 @@ import os from 'node:os';
  * @property {string} [chromium]
  */
 
-/** @returns {Machine} */
-export function machineInfo() {
-  return {
-    cpu: os.cpus()[0]?.model ?? 'unknown CPU',
-    cores: os.cpus().length,
-    node: process.version,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
-}
-
 /**
  * Pads columns so the console table lines up.
  * @param {readonly string[]} header
@@ -60,26 +52,6 @@ function textTable(header, rows) {
   const line = (/** @type {readonly string[]} */ cells) =>
     cells.map((cell, column) => (cell ?? '').padEnd(widths[column])).join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
-}
-
-/** @param {string} text */
-function escapeCell(text) {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
-/**
- * A Markdown table padded the way Prettier formats it, so the generated
- * BENCHMARKS.md passes `prettier --check` untouched.
- * @param {readonly string[]} header
- * @param {readonly (readonly string[])[]} rows
- */
-function markdownTable(header, rows) {
-  const cells = [header, ...rows].map((row) => row.map((cell) => escapeCell(cell ?? '')));
-  const widths = header.map((_, column) => Math.max(3, ...cells.map((row) => row[column].length)));
-  const line = (/** @type {readonly string[]} */ row) =>
-    `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  const [head, ...body] = cells;
-  return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
 }
 
 /** @param {Row} row */
@@ -104,11 +76,9 @@ export function benchmarksMarkdown({ suites, machine, command, date, durationS }
   const goals = suites.flatMap((suite) => suite.goals.map((goal) => ({ suite, goal })));
   const failed = goals.filter(({ goal }) => !goal.pass);
   const lines = [
-    '# Benchmarks',
+    '## Speed against the alternatives',
     '',
-    '<!-- Written by `pnpm bench` (tooling/bench). Do not edit by hand: rerun the command. -->',
-    '',
-    `- Command: \`${command}\``,
+    `- Command: \`${command}\` (tooling/bench)`,
     `- Date: ${date.toISOString()}`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.os}`,
     `- Node ${machine.node}${machine.chromium ? `, Chromium ${machine.chromium}` : ''}`,
@@ -117,7 +87,7 @@ export function benchmarksMarkdown({ suites, machine, command, date, durationS }
     'Alternatives run side by side in the same process, in interleaved rounds; figures are medians and',
     'ratios are medians of per-round ratios. Absolute times on a shared machine are noise: compare ratios.',
     '',
-    '## Goals',
+    '### Goals',
     '',
     markdownTable(
       ['suite', 'goal', 'measured', 'target', 'result'],
@@ -131,7 +101,7 @@ export function benchmarksMarkdown({ suites, machine, command, date, durationS }
   for (const suite of suites) {
     lines.push(
       '',
-      `## ${suite.title}`,
+      `### ${suite.title}`,
       '',
       suite.method,
       '',

@@ -3,12 +3,13 @@
 // after a full run and exits 1 when a goal is missed.
 
 import { fork } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
-import { BENCH_DIR, bundleNodeSuite, REPO_ROOT } from './bundle.mjs';
+import { writeBenchmarksSection } from '../../../scripts/benchmarksFile.mjs';
+
+import { BENCH_DIR, bundleNodeSuite } from './bundle.mjs';
 import { benchmarksMarkdown, machineInfo, suiteText } from './report.mjs';
 
 /** @typedef {import('./report.mjs').SuiteResult} SuiteResult */
@@ -92,8 +93,8 @@ if (suites.length === SUITES.length) {
     date: new Date(),
     durationS,
   });
-  await writeFile(path.join(REPO_ROOT, 'BENCHMARKS.md'), markdown);
-  console.log(`\nWrote BENCHMARKS.md (${durationS.toFixed(0)} s).`);
+  writeBenchmarksSection('bench', markdown);
+  console.log(`\nWrote the bench section of BENCHMARKS.md (${durationS.toFixed(0)} s).`);
 } else {
   console.log(
     `\nPartial run (${durationS.toFixed(0)} s): BENCHMARKS.md is only written when every suite runs.`,
