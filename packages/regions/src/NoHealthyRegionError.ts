@@ -19,12 +19,10 @@ export class NoHealthyRegionError extends Error {
   readonly candidates: readonly RegionId[];
 
   constructor(zone: ResidencyZoneId, candidates: readonly RegionId[], enforced: boolean) {
-    const list = candidates.join(', ');
     super(
-      enforced
-        ? `No healthy region in residency zone "${zone}": ${list} ${candidates.length === 1 ? 'is' : 'are all'} down. ` +
-            `Data residency is enforced for this zone, so the request was kept in-zone instead of failing over to another zone.`
-        : `No healthy region: every candidate (${list}) is down.`,
+      `No healthy region: every candidate (${candidates.join(', ')}) is down.${
+        enforced ? ` Residency zone "${zone}" is enforced, so no other zone was tried.` : ''
+      }`,
     );
     this.zone = zone;
     this.enforced = enforced;

@@ -48,7 +48,7 @@ describe('router.fetch — routing', () => {
       await expect(router.fetch(path)).rejects.toThrowError(TypeError);
     }
     await expect(router.fetch('https://evil.example/api')).rejects.toThrowError(
-      'router.fetch: expected a path like "/api/pricing?country=DE", got "https://evil.example/api". Absolute URLs are refused because they would bypass region selection and residency.',
+      'router.fetch: path must be relative, like "/api/pricing" (an absolute URL would bypass residency), got "https://evil.example/api".',
     );
     expect(backend.calls).toEqual([]);
   });
@@ -164,7 +164,7 @@ describe('router.fetch — residency', () => {
       enforced: true,
       candidates: ['eu-central-1', 'eu-west-1'],
       message:
-        'No healthy region in residency zone "eu": eu-central-1, eu-west-1 are all down. Data residency is enforced for this zone, so the request was kept in-zone instead of failing over to another zone.',
+        'No healthy region: every candidate (eu-central-1, eu-west-1) is down. Residency zone "eu" is enforced, so no other zone was tried.',
     });
     expect(backend.calls.every((call) => call.region.startsWith('eu-'))).toBe(true);
     expect(backend.callsTo('us-east-1')).toBe(0);

@@ -1,4 +1,5 @@
 import { describeError, timeoutError } from './describeError';
+import { describeInput } from './describeInput';
 import { NoHealthyRegionError } from './NoHealthyRegionError';
 import type { RegionId } from './regions';
 import { resolveRouterConfig } from './resolveRouterConfig';
@@ -150,10 +151,10 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     }
     // Down and recovered regions change where traffic goes (including back
     // to a recovered higher-priority region); plain passes do not.
-    const changed = (before === 'down') !== (slot.state === 'down');
-    return changed || active === null
-      ? [...events, ...moveActive(preferred()?.id ?? null, 'health')]
-      : events;
+    if ((before === 'down') !== (slot.state === 'down') || active === null) {
+      events.push(...moveActive(preferred()?.id ?? null, 'health'));
+    }
+    return events;
   }
 
   /**
@@ -168,7 +169,7 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
     init: RequestInit | undefined,
     onTimeout?: (error: DOMException) => void,
   ): Promise<Response> {
-    const signal = init?.signal ?? undefined;
+    const signal = init?.signal;
     return new Promise((resolve, reject) => {
       let settled = false;
       const finish = (): boolean => {
@@ -273,9 +274,7 @@ export function createRegionRouter(options: RegionRouterOptions = {}): RegionRou
   async function routedFetch(path: string, init?: RequestInit): Promise<Response> {
     if (typeof path !== 'string' || ABSOLUTE.test(path)) {
       throw new TypeError(
-        `router.fetch: expected a path like "/api/pricing?country=DE", got ${
-          typeof path === 'string' ? JSON.stringify(path.slice(0, 80)) : typeof path
-        }. Absolute URLs are refused because they would bypass region selection and residency.`,
+        `router.fetch: path must be relative, like "/api/pricing" (an absolute URL would bypass residency), got ${describeInput(path)}.`,
       );
     }
     const suffix = path.startsWith('/') ? path : `/${path}`;

@@ -16,6 +16,6 @@ export function describeInput(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return `${typeof value} ${String(value)}`;
   }
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return value.length ? 'an array' : 'an empty array';
   return typeof value === 'object' ? 'an object' : typeof value;
 }

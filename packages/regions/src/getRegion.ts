@@ -17,7 +17,7 @@ export function getRegion(id: RegionId): Region {
   const region = isRegionId(id) ? REGIONS.find((candidate) => candidate.id === id) : undefined;
   if (!region) {
     throw new RangeError(
-      `getRegion: unknown region id ${describeInput(id)}. Valid ids: ${REGION_IDS.join(', ')}.`,
+      `getRegion: id must be a region id (${REGION_IDS.join(', ')}), got ${describeInput(id)}.`,
     );
   }
   return region;

@@ -60,8 +60,7 @@ export function jurisdictionFor(code: string): Jurisdiction {
   const countryPart = match?.[1];
   if (!match || countryPart === undefined) {
     throw new RangeError(
-      `jurisdictionFor: ${describeInput(code)} is not a country or subdivision code. ` +
-        'Expected an ISO 3166-1 alpha-2 code like "DE" or an ISO 3166-2 code like "US-CA".',
+      `jurisdictionFor: code must be an ISO 3166-1 alpha-2 code like "DE" or an ISO 3166-2 code like "US-CA", got ${describeInput(code)}.`,
     );
   }
   const country = countryPart.toUpperCase();

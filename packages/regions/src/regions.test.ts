@@ -111,10 +111,10 @@ describe('getRegion / isRegionId', () => {
   it('throws a RangeError naming the seven valid ids', () => {
     expect(() => getRegion('eu-west-3' as never)).toThrowError(
       new RangeError(
-        'getRegion: unknown region id "eu-west-3". Valid ids: us-east-1, us-west-2, eu-west-1, eu-central-1, ap-southeast-1, ap-northeast-1, me-south-1.',
+        'getRegion: id must be a region id (us-east-1, us-west-2, eu-west-1, eu-central-1, ap-southeast-1, ap-northeast-1, me-south-1), got "eu-west-3".',
       ),
     );
-    expect(() => getRegion(42 as never)).toThrowError(/unknown region id number 42/);
+    expect(() => getRegion(42 as never)).toThrowError(/must be a region id .*, got number 42\./);
     // Inherited properties must not pass as region ids.
     expect(() => getRegion('toString' as never)).toThrow(RangeError);
   });

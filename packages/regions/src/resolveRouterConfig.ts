@@ -23,41 +23,42 @@ export interface RouterConfig {
   readonly timers: RegionRouterTimers;
 }
 
-const PREFIX = 'createRegionRouter:';
 // setTimeout fires at once for delays above 2^31 - 1 ms, which would turn a
 // "check daily" setting into a busy loop.
 const MAX_DELAY_MS = 2_147_483_647;
 const VALID_IDS = REGION_IDS.join(', ');
 
+/**
+ * The one shape of every option error: what was wrong (quoting the input)
+ * and what is accepted.
+ */
+function invalid(name: string, expected: string, value: unknown): string {
+  return `createRegionRouter: ${name} must be ${expected}, got ${describeInput(value)}.`;
+}
+
 function duration(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number') {
-    throw new TypeError(`${PREFIX} ${name} must be a number of milliseconds, got ${describeInput(value)}.`);
-  }
-  if (!Number.isFinite(value) || value <= 0 || value > MAX_DELAY_MS) {
-    throw new RangeError(
-      `${PREFIX} ${name} must be a finite number of milliseconds greater than 0 and at most ${MAX_DELAY_MS}, got ${value}.`,
+  if (typeof value !== 'number' || !(value > 0 && value <= MAX_DELAY_MS)) {
+    const message = invalid(
+      name,
+      `a number of milliseconds greater than 0 and at most ${MAX_DELAY_MS}`,
+      value,
     );
+    throw typeof value === 'number' ? new RangeError(message) : new TypeError(message);
   }
   return value;
 }
 
 function threshold(value: unknown): number {
   if (value === undefined) return DEFAULT_HEALTH_CHECK.failureThreshold;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(
-      `${PREFIX} failureThreshold must be a positive integer (1, 2, 3, …), got ${describeInput(value)}.`,
-    );
+  if (!Number.isInteger(value) || (value as number) < 1) {
+    throw new RangeError(invalid('failureThreshold', 'a positive integer', value));
   }
-  return value;
+  return value as number;
 }
 
-function regionId(value: unknown, where: string): RegionId {
-  if (!isRegionId(value)) {
-    throw new RangeError(
-      `${PREFIX} ${where} ${describeInput(value)} is not a region id. Valid ids: ${VALID_IDS}.`,
-    );
-  }
+function regionId(value: unknown, name: string): RegionId {
+  if (!isRegionId(value)) throw new RangeError(invalid(name, `a region id (${VALID_IDS})`, value));
   return value;
 }
 
@@ -67,7 +68,7 @@ function resolveJurisdiction(value: RegionRouterOptions['jurisdiction']): Jurisd
   }
   if (typeof value !== 'object' || value === null || !isResidencyZoneId(value.residencyZone)) {
     throw new TypeError(
-      `${PREFIX} jurisdiction must be a code like "DE" / "US-CA" or a Jurisdiction from jurisdictionFor(), got ${describeInput(value)}.`,
+      invalid('jurisdiction', 'a code like "DE" / "US-CA" or a Jurisdiction from jurisdictionFor()', value),
     );
   }
   regionId(value.homeRegion, 'jurisdiction.homeRegion');
@@ -77,14 +78,13 @@ function resolveJurisdiction(value: RegionRouterOptions['jurisdiction']): Jurisd
 function baseUrl(id: RegionId, value: unknown): string {
   let url: URL | undefined;
   try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
+    if (typeof value === 'string') url = new URL(value);
   } catch {
-    url = undefined;
+    // Not a URL at all: refused below.
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
     throw new TypeError(
-      `${PREFIX} baseUrls["${id}"] must be an absolute http(s) URL without query or fragment, ` +
-        `like "https://${id}.api.example.com", got ${describeInput(value)}.`,
+      invalid(`baseUrls["${id}"]`, 'an absolute http(s) URL without query or fragment', value),
     );
   }
   // Paths are appended, so drop the trailing slash to avoid "//api/health".
@@ -93,9 +93,7 @@ function baseUrl(id: RegionId, value: unknown): string {
 
 function functionOption<T>(name: string, value: unknown, fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value !== 'function') {
-    throw new TypeError(`${PREFIX} ${name} must be a function, got ${describeInput(value)}.`);
-  }
+  if (typeof value !== 'function') throw new TypeError(invalid(name, 'a function', value));
   return value as T;
 }
 
@@ -113,7 +111,7 @@ function timersOption(value: unknown): RegionRouterTimers {
     typeof timers.setTimeout !== 'function' ||
     typeof timers.clearTimeout !== 'function'
   ) {
-    throw new TypeError(`${PREFIX} timers must be an object with setTimeout and clearTimeout functions.`);
+    throw new TypeError(invalid('timers', 'an object with setTimeout and clearTimeout functions', value));
   }
   return timers as RegionRouterTimers;
 }
@@ -125,15 +123,17 @@ function timersOption(value: unknown): RegionRouterTimers {
  *
  * @internal
  */
-export function resolveRouterConfig(options: RegionRouterOptions = {}): RouterConfig {
+export function resolveRouterConfig(options: RegionRouterOptions): RouterConfig {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${PREFIX} options must be an object, got ${describeInput(options)}.`);
+    throw new TypeError(invalid('options', 'an object', options));
   }
   const jurisdiction = resolveJurisdiction(options.jurisdiction);
   let requested: RegionId[];
   if (options.regions !== undefined) {
     if (!Array.isArray(options.regions) || options.regions.length === 0) {
-      throw new RangeError(`${PREFIX} regions must be a non-empty array of region ids (${VALID_IDS}).`);
+      throw new RangeError(
+        invalid('regions', `a non-empty array of region ids (${VALID_IDS})`, options.regions),
+      );
     }
     requested = options.regions.map((id, index) => regionId(id, `regions[${index}]`));
   } else {
@@ -149,14 +149,14 @@ export function resolveRouterConfig(options: RegionRouterOptions = {}): RouterCo
   );
   if (candidates.length === 0) {
     throw new RangeError(
-      `${PREFIX} none of the requested regions (${requested.join(', ')}) is in residency zone "${zone}", ` +
-        `which is enforced. Use regions of that zone: ${RESIDENCY_ZONES[zone].regions.join(', ')}.`,
+      `createRegionRouter: none of the candidate regions (${requested.join(', ')}) is in residency zone "${zone}", ` +
+        `which is enforced; use ${RESIDENCY_ZONES[zone].regions.join(' or ')}.`,
     );
   }
 
   const given = options.baseUrls ?? {};
   if (typeof given !== 'object' || given === null) {
-    throw new TypeError(`${PREFIX} baseUrls must be an object keyed by region id.`);
+    throw new TypeError(invalid('baseUrls', 'an object keyed by region id', given));
   }
   const baseUrls = { ...DEV_BASE_URLS };
   for (const [key, value] of Object.entries(given)) {
