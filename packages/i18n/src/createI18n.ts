@@ -98,7 +98,12 @@ export interface GlobalkitI18n {
  * production). Nothing is persisted except by `setLocale`.
  */
 export function createI18n(options: CreateI18nOptions = {}): GlobalkitI18n {
-  const mode = options.mode ?? defaultMode();
+  // Vite (and bundlers that mimic it) replace `import.meta.env.DEV`; elsewhere this is production.
+  const mode: I18nMode =
+    options.mode ??
+    ((import.meta as ImportMeta & { env?: { DEV?: unknown } }).env?.DEV === true
+      ? 'development'
+      : 'production');
   const allowPseudoLocales = options.allowPseudoLocales ?? mode === 'development';
   // A `locale` from code (SSR, tests, Storybook's toolbar) may be a pseudo-locale in any mode.
   const initialLocale =
@@ -129,28 +134,22 @@ export function createI18n(options: CreateI18nOptions = {}): GlobalkitI18n {
         fallbackLng: false,
         load: 'currentOnly',
         supportedLngs: [...SUPPORTED_LOCALES, ...PSEUDO_LOCALES],
-        nonExplicitSupportedLngs: false,
         ns: [...(options.namespaces ?? ['common'])],
         defaultNS: 'common',
         ...(options.resources && { resources: options.resources }),
         partialBundledLanguages: true,
         // Synchronous init: preloaded resources render on the first pass (SSR, hydration).
         initAsync: false,
-        returnNull: false,
+        // (`returnNull: false` and `nonExplicitSupportedLngs: false` are i18next's defaults.)
         returnEmptyString: false,
         appendNamespaceToMissingKey: true,
-        parseMissingKeyHandler: createMissingKeyHandler({
-          i18next: instance,
-          backend,
-          mode,
-          onMissingKey: options.onMissingKey,
-        }),
+        parseMissingKeyHandler: createMissingKeyHandler(instance, backend, mode, options.onMissingKey),
         // React escapes; escaping here too would double-escape.
         interpolation: { escapeValue: false },
         react: {
           useSuspense: options.useSuspense ?? true,
-          bindI18n: 'languageChanged',
-          // Re-render when strings arrive late (a namespace on first use, the en-US fallback).
+          // `bindI18n` is react-i18next's default, 'languageChanged'. Also re-render when strings
+          // arrive late (a namespace on first use, the en-US fallback).
           bindI18nStore: 'added',
         },
       },
@@ -186,10 +185,4 @@ export function createI18n(options: CreateI18nOptions = {}): GlobalkitI18n {
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** Vite (and bundlers that mimic it) replace `import.meta.env.DEV`; elsewhere this is production. */
-function defaultMode(): I18nMode {
-  const env = (import.meta as ImportMeta & { env?: { DEV?: unknown } }).env;
-  return env?.DEV === true ? 'development' : 'production';
 }

@@ -9,13 +9,6 @@ export type MissingKeyListener = (locale: string, namespace: string, key: string
 /** `development` marks missing keys visibly; `production` shows the en-US string instead. */
 export type I18nMode = 'development' | 'production';
 
-interface MissingKeyContext {
-  readonly i18next: I18next;
-  readonly backend: LocaleBackend;
-  readonly mode: I18nMode;
-  readonly onMissingKey: MissingKeyListener | undefined;
-}
-
 /** Reports remembered at most, so a page full of broken keys cannot grow memory without bound. */
 const MAX_REMEMBERED_REPORTS = 1000;
 
@@ -33,8 +26,12 @@ type LooseT = (key: string, options: Record<string, unknown>) => unknown;
  *   namespace, and components re-render when it lands (`bindI18nStore: 'added'`).
  * - Either way `onMissingKey(locale, ns, key)` hears about it once.
  */
-export function createMissingKeyHandler(context: MissingKeyContext) {
-  const { i18next, backend, mode, onMissingKey } = context;
+export function createMissingKeyHandler(
+  i18next: I18next,
+  backend: LocaleBackend,
+  mode: I18nMode,
+  onMissingKey: MissingKeyListener | undefined,
+) {
   const reported = new Set<string>();
 
   function ensureLoaded(locale: string, namespace: string): void {
@@ -47,27 +44,11 @@ export function createMissingKeyHandler(context: MissingKeyContext) {
     );
   }
 
-  function report(locale: string, namespace: string, key: string): void {
-    const id = `${locale}|${namespace}|${key}`;
-    if (reported.has(id)) return;
-    if (reported.size >= MAX_REMEMBERED_REPORTS) reported.clear();
-    reported.add(id);
-    if (mode === 'development') {
-      console.warn(`[@globalkit/i18n] missing key "${namespace}:${key}" in locale "${locale}"`);
-    }
-    try {
-      onMissingKey?.(locale, namespace, key);
-    } catch (error) {
-      // A broken reporter must not break rendering.
-      console.error('[@globalkit/i18n] onMissingKey threw', error);
-    }
-  }
-
-  return (namespacedKey: string, defaultValue?: string, tOptions?: unknown): string => {
+  // i18next always passes its (copied) `t` options object as the third argument.
+  return (namespacedKey: string, defaultValue?: string, options: Record<string, unknown> = {}): string => {
     const separator = namespacedKey.indexOf(':');
     const namespace = namespacedKey.slice(0, Math.max(separator, 0));
     const key = namespacedKey.slice(separator + 1);
-    const options = (tOptions && typeof tOptions === 'object' ? tOptions : {}) as Record<string, unknown>;
     const locale = typeof options['lng'] === 'string' ? options['lng'] : i18next.language;
 
     const settled =
@@ -78,7 +59,21 @@ export function createMissingKeyHandler(context: MissingKeyContext) {
       ensureLoaded(locale, namespace);
       return defaultValue ?? '';
     }
-    report(locale, namespace, key);
+    // Reported once per locale, namespace and key.
+    const id = `${locale}|${namespacedKey}`;
+    if (!reported.has(id)) {
+      if (reported.size >= MAX_REMEMBERED_REPORTS) reported.clear();
+      reported.add(id);
+      if (mode === 'development') {
+        console.warn(`[@globalkit/i18n] missing key "${namespace}:${key}" in locale "${locale}"`);
+      }
+      try {
+        onMissingKey?.(locale, namespace, key);
+      } catch (error) {
+        // A broken reporter must not break rendering.
+        console.error('[@globalkit/i18n] onMissingKey threw', error);
+      }
+    }
     if (defaultValue !== undefined) return defaultValue;
     if (mode === 'development') return `⟦${namespacedKey}⟧`;
     if (locale === DEFAULT_LOCALE || backend.failed(DEFAULT_LOCALE, namespace)) return key;
@@ -86,7 +81,12 @@ export function createMissingKeyHandler(context: MissingKeyContext) {
       ensureLoaded(DEFAULT_LOCALE, namespace);
       return '';
     }
-    const t = i18next.t.bind(i18next) as unknown as LooseT;
-    return String(t(namespacedKey, { ...options, lng: DEFAULT_LOCALE, lngs: [DEFAULT_LOCALE] }));
+    return String(
+      (i18next as unknown as { t: LooseT }).t(namespacedKey, {
+        ...options,
+        lng: DEFAULT_LOCALE,
+        lngs: [DEFAULT_LOCALE],
+      }),
+    );
   };
 }

@@ -1,5 +1,6 @@
 import BrowserLanguageDetector from 'i18next-browser-languagedetector';
 
+import { attempt } from './attempt';
 import { readLocalePreference } from './localePreference';
 import type { LocalePersistenceOptions } from './localePreference';
 import { firstMatch, negotiateLocale } from './negotiateLocale';
@@ -27,10 +28,11 @@ export interface DetectLocaleOptions extends NegotiateLocaleOptions, LocalePersi
  * the stored explicit choice → the URL (`?lng=`) → the browser's languages →
  * the region's priority list → `en-US`.
  *
- * The URL and browser lookups are i18next-browser-languagedetector's, run
- * with `caches: []`: its default caches whatever it *inferred* into
- * localStorage, which would pin a traveller's hotel browser language or a
- * one-off `?lng=` link forever. Here only `setLocale` persists anything.
+ * The URL and browser lookups are i18next-browser-languagedetector's, used
+ * for lookups only, never as i18next's detector plugin: as a plugin it caches
+ * whatever it *inferred* into localStorage, which would pin a traveller's hotel
+ * browser language or a one-off `?lng=` link forever. Here only `setLocale`
+ * persists anything.
  *
  * Pseudo-locales are honoured from the stored choice and the URL only with
  * `allowPseudoLocales`, never from browser languages. Safe on a server (no
@@ -39,10 +41,9 @@ export interface DetectLocaleOptions extends NegotiateLocaleOptions, LocalePersi
 export function detectLocale(options: DetectLocaleOptions = {}): LoadableLocale {
   // A server has no visitor signals; Node ≥ 21's own `navigator` would describe the server.
   if (typeof window === 'undefined') return negotiateLocale([], { region: options.region });
+  // Only `detect([lookup])` is called (so no `order`), never `cacheUserLanguage` (so no `caches`).
   const detector = new BrowserLanguageDetector(ALL_FINDINGS, {
-    order: ['querystring', 'navigator'],
     lookupQuerystring: options.queryParameter ?? 'lng',
-    caches: [],
   });
   const explicit = [readLocalePreference(options), ...lookup(detector, 'querystring')];
   return (
@@ -51,13 +52,10 @@ export function detectLocale(options: DetectLocaleOptions = {}): LoadableLocale 
   );
 }
 
-/** One detector's findings as a list; a throwing browser API counts as no finding. */
+/**
+ * One detector's findings: a list of strings, given {@link ALL_FINDINGS} (the
+ * detector drops non-strings and unsafe codes). A throwing browser API counts as no finding.
+ */
 function lookup(detector: BrowserLanguageDetector, name: 'querystring' | 'navigator'): string[] {
-  try {
-    const found: unknown = detector.detect([name]);
-    const list: unknown[] = Array.isArray(found) ? found : [found];
-    return list.filter((value): value is string => typeof value === 'string');
-  } catch {
-    return [];
-  }
+  return (attempt(() => detector.detect([name])) as string[] | undefined) ?? [];
 }

@@ -1,4 +1,4 @@
-import { createBoundedCache } from './createBoundedCache';
+import { attempt } from './attempt';
 import { parseLocaleTag } from './parseLocaleTag';
 import { DEFAULT_LOCALE } from './supportedLocales';
 
@@ -6,33 +6,35 @@ import { DEFAULT_LOCALE } from './supportedLocales';
 const MAX_FORMATTERS = 100;
 
 /**
- * A malformed locale tag would make every `Intl` constructor throw: use the
- * default locale instead. Bad *options* still throw (a programming error).
- */
-function intlLocale(locale: string): string {
-  return parseLocaleTag(locale)?.toString() ?? DEFAULT_LOCALE;
-}
-
-/** A cache key independent of option order: `{ a, b }` and `{ b, a }` share a formatter. */
-function cacheKey(locale: string, options: object | undefined): string {
-  if (!options) return locale;
-  const entries = Object.entries(options)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${locale}\u0000${JSON.stringify(entries)}`;
-}
-
-/**
  * One bounded cache per kind behind one function: the six getters share this
  * code instead of repeating it (keeps the bundle small).
+ *
+ * `Intl` formatters are expensive to build (tens of microseconds, locale data
+ * lookups) and cheap to reuse, but keys include arbitrary options: an
+ * unbounded cache would grow with every distinct option object. Least
+ * recently used entries go first once {@link MAX_FORMATTERS} is reached.
  */
 function cachedFormatter<O extends object | undefined, F>(
   create: (locale: string, options: O) => F,
 ): (locale: string, options: O) => F {
-  const cache = createBoundedCache<F>(MAX_FORMATTERS);
+  const cache = new Map<string, F>();
   return (locale, options) => {
-    const tag = intlLocale(locale);
-    return cache.get(cacheKey(tag, options), () => create(tag, options));
+    // A malformed locale tag would make every `Intl` constructor throw: use the
+    // default locale instead. Bad *options* still throw (a programming error).
+    const tag = parseLocaleTag(locale)?.toString() ?? DEFAULT_LOCALE;
+    // Independent of option order (`{ a, b }` and `{ b, a }` share a formatter); keys
+    // are unique, so sorting the `key,value` strings orders by key.
+    const key = `${tag}\u0000${JSON.stringify(
+      Object.entries(options ?? {})
+        .filter(([, value]) => value !== undefined)
+        .sort(),
+    )}`;
+    // Formatters are never `undefined`. Re-inserting marks the most recently used (a Map keeps insertion order).
+    const formatter = cache.get(key) ?? create(tag, options);
+    cache.delete(key);
+    cache.set(key, formatter);
+    if (cache.size > MAX_FORMATTERS) cache.delete(cache.keys().next().value as string);
+    return formatter;
   };
 }
 
@@ -78,10 +80,7 @@ const getDisplayNames = /* @__PURE__ */ cachedFormatter(
  */
 export function getLocaleDisplayName(locale: string, displayLocale: string = locale): string {
   const named = parseLocaleTag(locale);
-  if (!named) return locale;
-  try {
-    return getDisplayNames(displayLocale, { type: 'language' }).of(named.toString()) ?? locale;
-  } catch {
-    return locale;
-  }
+  return (
+    (named && attempt(() => getDisplayNames(displayLocale, { type: 'language' }).of(`${named}`))) ?? locale
+  );
 }

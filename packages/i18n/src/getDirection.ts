@@ -1,3 +1,4 @@
+import { attempt } from './attempt';
 import { parseLocaleTag } from './parseLocaleTag';
 
 /** Writing direction of a locale, as used by the HTML `dir` attribute. */
@@ -50,15 +51,8 @@ export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
  */
 export function getDirection(locale: unknown): Direction {
   const parsed = parseLocaleTag(locale);
-  const script = parsed && (parsed.script ?? likelyScript(parsed));
+  // The likely script may be unknowable (`maximize` missing or failing on old engines).
+  const script = parsed && (parsed.script ?? attempt(() => parsed.maximize().script));
   const rtl = script ? RTL_SCRIPTS.has(script) : !!parsed && RTL_LANGUAGES.has(parsed.language);
   return rtl ? 'rtl' : 'ltr';
-}
-
-function likelyScript(locale: Intl.Locale): string | undefined {
-  try {
-    return locale.maximize().script;
-  } catch {
-    return undefined;
-  }
 }

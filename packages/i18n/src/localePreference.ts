@@ -1,3 +1,4 @@
+import { attempt } from './attempt';
 import type { LoadableLocale } from './supportedLocales';
 
 /** localStorage key holding the user's explicit locale choice. */
@@ -29,17 +30,15 @@ const MAX_COOKIE_HEADER_LENGTH = 8192;
  */
 export function readLocalePreference(options: LocalePersistenceOptions = {}): string | undefined {
   const [storageKey, cookieName] = places(options);
-  if (storageKey !== false) {
-    const stored = attempt(() => globalThis.localStorage?.getItem(storageKey));
-    if (stored) return stored;
-  }
-  if (cookieName !== false) {
-    return parseLocaleCookie(
-      attempt(() => document.cookie),
-      cookieName,
-    );
-  }
-  return undefined;
+  return (
+    (storageKey !== false && attempt(() => globalThis.localStorage?.getItem(storageKey))) ||
+    (cookieName === false
+      ? undefined
+      : parseLocaleCookie(
+          attempt(() => document.cookie),
+          cookieName,
+        ))
+  );
 }
 
 /**
@@ -88,12 +87,4 @@ function places(options: LocalePersistenceOptions) {
     options.storageKey ?? LOCALE_STORAGE_KEY,
     typeof document !== 'undefined' && (options.cookieName ?? LOCALE_COOKIE_NAME),
   ] as const;
-}
-
-function attempt<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
 }

@@ -20,17 +20,7 @@ export interface MatchLocaleOptions {
  * serves best. Canada is the product's exception: Canadian users found the
  * US strings closer to home than the British ones.
  */
-const US_ENGLISH_REGIONS: ReadonlySet<string> = new Set([
-  'US',
-  'CA',
-  'PR',
-  'GU',
-  'VI',
-  'AS',
-  'MP',
-  'UM',
-  'PH',
-]);
+const US_ENGLISH_REGION = /^(US|CA|PR|GU|VI|AS|MP|UM|PH)$/;
 
 /** Languages we ship under their bare language tag (`de`, `zh`, …). */
 const BARE_LANGUAGES: ReadonlySet<string> = /* @__PURE__ */ new Set(
@@ -69,6 +59,6 @@ export function matchLocale(tag: unknown, options: MatchLocaleOptions = {}): Loa
     // A disallowed pseudo-locale still names a real language: treat it as that.
     region = undefined;
   }
-  if (language === 'en') return region && !US_ENGLISH_REGIONS.has(region) ? 'en-GB' : 'en-US';
+  if (language === 'en') return region && !US_ENGLISH_REGION.test(region) ? 'en-GB' : 'en-US';
   return BARE_LANGUAGES.has(language) ? (language as SupportedLocale) : undefined;
 }

@@ -1,12 +1,9 @@
-/**
- * Longest input worth parsing. Real tags are short ("zh-Hant-TW-u-nu-hanidec"
- * is 23); the cap keeps a hostile 10 kB header value from reaching `Intl`.
- */
-const MAX_TAG_LENGTH = 64;
+import { attempt } from './attempt';
 
 /**
- * 1 to {@link MAX_TAG_LENGTH} letters, digits, `-` and `_`: anything else
- * (paths, markup, spaces) is not a tag.
+ * 1 to 64 letters, digits, `-` and `_`: anything else (paths, markup, spaces)
+ * is not a tag. Real tags are short ("zh-Hant-TW-u-nu-hanidec" is 23); the cap
+ * keeps a hostile 10 kB header value from reaching `Intl`.
  */
 const TAG_CHARACTERS = /^[\w-]{1,64}$/;
 
@@ -21,12 +18,10 @@ const TAG_CHARACTERS = /^[\w-]{1,64}$/;
  *   well-formed tag (non-strings, empty, over-long, `../../etc`, `*`). Never throws.
  */
 export function parseLocaleTag(tag: unknown): Intl.Locale | undefined {
-  if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH * 2) return undefined;
+  // Twice the cap: room for surrounding whitespace and a POSIX `.UTF-8` or `@modifier`.
+  if (typeof tag !== 'string' || tag.length > 128) return undefined;
   const posixless = tag.trim().replace(/[.@].*$/s, '');
-  if (!TAG_CHARACTERS.test(posixless)) return undefined;
-  try {
-    return new Intl.Locale(posixless.replace(/_/g, '-'));
-  } catch {
-    return undefined;
-  }
+  return TAG_CHARACTERS.test(posixless)
+    ? attempt(() => new Intl.Locale(posixless.replace(/_/g, '-')))
+    : undefined;
 }
