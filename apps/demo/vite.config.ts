@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import type * as I18n from '@globalkit/i18n';
 import type * as Regions from '@globalkit/regions';
 import type * as UiRtl from '@globalkit/ui-rtl';
 import react from '@vitejs/plugin-react';
@@ -58,11 +59,12 @@ function preloadPlan(regionUrls: string | undefined): Plugin {
         : join(config.root, config.build.outDir);
     },
     async writeBundle() {
-      const [urls, regions, routes, ui] = await Promise.all([
+      const [urls, regions, routes, ui, i18n] = await Promise.all([
         load<typeof RegionUrls>(join(import.meta.dirname, 'src/config/regionBaseUrls.ts')),
         load<typeof Regions>('@globalkit/regions'),
         load<typeof Routes>(join(import.meta.dirname, 'src/routing/routes.ts')),
         load<typeof UiRtl>('@globalkit/ui-rtl'),
+        load<typeof I18n>('@globalkit/i18n'),
       ]);
       const baseUrls = urls.regionBaseUrls(regionUrls);
       const originOf = (region: Regions.RegionId) => new URL(baseUrls[region]).origin;
@@ -79,7 +81,7 @@ function preloadPlan(regionUrls: string | undefined): Plugin {
           regions.COUNTRIES.map(({ code }) => [code, originOf(regions.jurisdictionFor(code).homeRegion)]),
         ),
         defaultOrigin: originOf(regions.PRIMARY_REGION),
-        defaultLocale: 'en-US',
+        defaultLocale: i18n.DEFAULT_LOCALE,
       });
       await writeFile(join(outDir, 'preloads.json'), `${JSON.stringify(plan)}\n`);
     },

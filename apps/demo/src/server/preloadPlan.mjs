@@ -9,6 +9,8 @@
 // `preloadLinksFor` runs per request in server/serve.mjs. Plain ESM, typed by
 // preloadPlan.d.mts, so Node runs it without a build step.
 
+import { qualityList } from './serverPolicy.mjs';
+
 const LOCALE_CHUNK = /(?:^|\/)locales\/([^/]+)\/[^/]+\.json$/;
 // en-XA / ar-XB: development-only pseudo-locales; a production page never loads them.
 const PSEUDO_LOCALE = /-X[A-Z]$/;
@@ -130,17 +132,12 @@ export function preloadLocaleFor(plan, searchParams, acceptLanguage) {
   };
   const explicit = searchParams.get('lng');
   if (explicit !== null) return known(explicit);
-  const ranked = String(acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean);
-      return { tag, q: q ? Number(q[1]) : 1, index };
-    })
-    .filter(({ tag, q }) => tag !== '' && tag !== '*' && q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranked) {
-    const locale = known(tag);
+  // Highest q first; Array#sort is stable, so equal q keeps header order.
+  const ranked = qualityList(acceptLanguage)
+    .filter(({ value, q }) => value !== '*' && q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { value } of ranked) {
+    const locale = known(value);
     if (locale) return locale;
   }
   return undefined;

@@ -18,3 +18,6 @@ export declare function portFrom(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): number;
+export declare function qualityList(
+  header: string | undefined,
+): Array<{ readonly value: string; readonly q: number }>;

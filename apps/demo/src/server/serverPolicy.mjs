@@ -98,18 +98,25 @@ export function contentTypeFor(file) {
 export function encodingFor(file, acceptEncoding) {
   const type = contentTypeFor(file);
   if (!/^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/.test(type)) return undefined;
-  const accepted = new Map(
-    String(acceptEncoding ?? '')
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .filter(([name]) => name)
-      .map(([name, ...params]) => {
-        const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean);
-        return [name.toLowerCase(), q ? Number(q[1]) : 1];
-      }),
-  );
+  const accepted = new Map(qualityList(acceptEncoding).map(({ value, q }) => [value.toLowerCase(), q]));
   for (const encoding of ['br', 'gzip']) if ((accepted.get(encoding) ?? 0) > 0) return encoding;
   return undefined;
+}
+
+/**
+ * The entries of a q-valued header (Accept-Encoding, Accept-Language), in
+ * header order: `value` as written, `q` 1 when absent. Empty entries are
+ * dropped; a malformed `q` counts as 1, as before for encodings.
+ */
+export function qualityList(header) {
+  return String(header ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([value]) => value)
+    .map(([value, ...params]) => {
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean);
+      return { value: value.trim(), q: q ? Number(q[1]) : 1 };
+    });
 }
 
 /** Cache-Control: hashed assets forever, everything else revalidated. */

@@ -7,6 +7,7 @@ import {
   createNonce,
   encodingFor,
   portFrom,
+  qualityList,
   resolveRequestPath,
 } from './serverPolicy.mjs';
 
@@ -101,6 +102,18 @@ describe('headers', () => {
     expect(portFrom([], { PORT: '5002' })).toBe(5002);
     expect(portFrom([], {})).toBe(4173);
     expect(() => portFrom(['--port', 'x'], {})).toThrow(RangeError);
+  });
+});
+
+describe('qualityList', () => {
+  it('keeps header order, defaults q to 1 and drops empty entries', () => {
+    expect(qualityList(' de-DE , de;q=0.9,, en ; q=0.8,x;q=abc')).toEqual([
+      { value: 'de-DE', q: 1 },
+      { value: 'de', q: 0.9 },
+      { value: 'en', q: 0.8 },
+      { value: 'x', q: 1 },
+    ]);
+    expect(qualityList(undefined)).toEqual([]);
   });
 });
 
