@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 
 import type * as RegionUrls from './src/config/regionBaseUrls';
 import type * as Routes from './src/routing/routes';
+import type * as BootRequests from './src/session/bootRequests';
 import { buildPreloadPlan } from './src/server/preloadPlan.mjs';
 import { NONCE_PLACEHOLDER } from './src/server/serverPolicy.mjs';
 
@@ -59,12 +60,13 @@ function preloadPlan(regionUrls: string | undefined): Plugin {
         : join(config.root, config.build.outDir);
     },
     async writeBundle() {
-      const [urls, regions, routes, ui, i18n] = await Promise.all([
+      const [urls, regions, routes, ui, i18n, boot] = await Promise.all([
         load<typeof RegionUrls>(join(import.meta.dirname, 'src/config/regionBaseUrls.ts')),
         load<typeof Regions>('@globalkit/regions'),
         load<typeof Routes>(join(import.meta.dirname, 'src/routing/routes.ts')),
         load<typeof UiRtl>('@globalkit/ui-rtl'),
         load<typeof I18n>('@globalkit/i18n'),
+        load<typeof BootRequests>(join(import.meta.dirname, 'src/session/bootRequests.ts')),
       ]);
       const baseUrls = urls.regionBaseUrls(regionUrls);
       const originOf = (region: Regions.RegionId) => new URL(baseUrls[region]).origin;
@@ -82,6 +84,17 @@ function preloadPlan(regionUrls: string | undefined): Plugin {
         ),
         defaultOrigin: originOf(regions.PRIMARY_REGION),
         defaultLocale: i18n.DEFAULT_LOCALE,
+        // The same paths startSession requests, against the base URL its router tries first (home).
+        bootRequests: Object.fromEntries(
+          regions.COUNTRIES.map(({ code }) => {
+            const base = baseUrls[regions.jurisdictionFor(code).homeRegion];
+            const byRoute = routes.NAV_ROUTES.map(({ id, path }) => [
+              path,
+              boot.bootRequestPaths(code, id).map((apiPath) => `${base}${apiPath}`),
+            ]);
+            return [code, Object.fromEntries(byRoute)];
+          }),
+        ),
       });
       await writeFile(join(outDir, 'preloads.json'), `${JSON.stringify(plan)}\n`);
     },

@@ -15,6 +15,7 @@ import { fontsBeforeRender } from './lib/fontsReady';
 import { parseAppQuery } from './lib/appQuery';
 import { preloadRoute } from './routing/RouteOutlet';
 import { routeFor } from './routing/routes';
+import { prefetchesPricing } from './session/bootRequests';
 import { startSession } from './session/startSession';
 
 /**
@@ -43,7 +44,7 @@ async function boot(container: HTMLElement): Promise<void> {
   const baseUrls = regionBaseUrls(import.meta.env.VITE_REGION_URLS);
   // Geo starts at once, in parallel with the strings; on /pricing with ?country= (jurisdiction known
   // from the catalog) so do the pricing and exchange-rates requests, through the same router.
-  const prefetchPricing = routeFor(window.location.pathname) === 'pricing';
+  const prefetchPricing = prefetchesPricing(routeFor(window.location.pathname));
   const sessionReady = startSession(query.country, { baseUrls, pollMs: query.pollMs, prefetchPricing });
   const viewReady = preloadRoute(window.location.pathname);
   const guessedRegion = query.country === undefined ? undefined : jurisdictionFor(query.country).homeRegion;

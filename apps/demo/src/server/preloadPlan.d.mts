@@ -11,6 +11,8 @@ export interface PreloadPlan {
   readonly routes: Readonly<Record<string, readonly string[]>>;
   readonly origins: Readonly<Record<string, string>>;
   readonly defaultOrigin: string;
+  /** country → route path → absolute URLs of the API requests the app sends before geo answers. */
+  readonly bootRequests: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 /** A Vite manifest chunk, as far as the plan reads it. */
@@ -28,6 +30,7 @@ export declare function buildPreloadPlan(input: {
   readonly countryOrigins: Readonly<Record<string, string>>;
   readonly defaultOrigin: string;
   readonly defaultLocale: string;
+  readonly bootRequests?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }): PreloadPlan;
 
 export declare function preloadLocaleFor(

@@ -48,6 +48,16 @@ const plan = buildPreloadPlan({
   countryOrigins: { AE: 'http://127.0.0.1:8107', DE: 'http://127.0.0.1:8104' },
   defaultOrigin: 'http://127.0.0.1:8101',
   defaultLocale: 'en-US',
+  bootRequests: {
+    AE: {
+      '/': ['http://127.0.0.1:8107/api/geo?country=AE'],
+      '/pricing': [
+        'http://127.0.0.1:8107/api/geo?country=AE',
+        'http://127.0.0.1:8107/api/pricing?country=AE',
+        'http://127.0.0.1:8107/api/exchange-rates?base=EUR',
+      ],
+    },
+  },
 });
 
 const hrefs = (html: string, rel: string) =>
@@ -58,6 +68,8 @@ const hrefs = (html: string, rel: string) =>
 
 describe('buildPreloadPlan', () => {
   it("lists each locale's string chunks (SDK and app) and its script's fonts, not pseudo-locales", () => {
+    // Arabic: both families' stylesheets, but font files of Noto Sans Arabic only (its Latin subset
+    // draws Latin text); plain Noto Sans is a fallback the page should not pay for up front.
     expect(Object.keys(plan.locales).sort()).toEqual(['ar', 'de', 'en-US']);
     expect(plan.locales['ar']).toEqual([
       { href: '/assets/common-ar.js', as: 'script' },
@@ -66,7 +78,6 @@ describe('buildPreloadPlan', () => {
       { href: '/assets/nsa-ar-400.woff2', as: 'font' },
       { href: '/assets/nsa-la-400.woff2', as: 'font' },
       { href: '/assets/400-L.css', as: 'style' },
-      { href: '/assets/ns-latin-400.woff2', as: 'font' },
     ]);
     // Latin only: no Arabic files, no Greek or math subsets, no .woff duplicates.
     expect(plan.locales['en-US']?.map((file) => file.href)).toEqual([
@@ -146,12 +157,25 @@ describe('preloadLinksFor', () => {
       '/assets/common-ar.js',
       '/assets/demo-ar.js',
     ]);
-    expect(html).toContain('<link rel="preload" as="style" fetchpriority="low" href="/assets/400-A.css">');
+    expect(html).toContain(
+      '<link rel="preload" as="style" fetchpriority="low" crossorigin href="/assets/400-A.css">',
+    );
     expect(html).toContain(
       '<link rel="preload" as="font" fetchpriority="low" type="font/woff2" crossorigin href="/assets/nsa-ar-400.woff2">',
     );
-    // The entry chunk goes first: everything announced here waits behind it.
-    expect(html.match(/<link rel="(?:modulepreload|preload)" /g)).toHaveLength(
+    // The API answers the first render needs start with the HTML, at fetch()'s own priority.
+    expect(hrefs(html, 'preload').filter((href) => href?.startsWith('http'))).toEqual([
+      'http://127.0.0.1:8107/api/geo?country=AE',
+      'http://127.0.0.1:8107/api/pricing?country=AE',
+      'http://127.0.0.1:8107/api/exchange-rates?base=EUR',
+    ]);
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="http://127.0.0.1:8107/api/geo?country=AE">',
+    );
+    expect(preloadLinksFor(plan, '/?country=AE', undefined)).toContain('/api/geo?country=AE');
+    expect(preloadLinksFor(plan, '/?country=AE', undefined)).not.toContain('/api/pricing');
+    // The entry chunk goes first: every file announced here waits behind it.
+    expect(html.match(/<link rel="(?:modulepreload|preload" as="(?:style|font))"? /g)).toHaveLength(
       html.match(/fetchpriority="low"/g)?.length ?? -1,
     );
   });

@@ -5,8 +5,9 @@ import { isExchangeRatesResponse, isGeoResponse, isPricingResponse } from '../li
 import type { GeoResponse } from '../lib/apiGuards';
 import { fetchJson } from '../lib/fetchJson';
 import type { FetchFailure } from '../lib/fetchJson';
-import { createResourceCache, pricingPath, RATES_PATH } from '../lib/resourceCache';
+import { createResourceCache } from '../lib/resourceCache';
 import type { ResourceCache } from '../lib/resourceCache';
+import { geoPath, jurisdictionCode, pricingPrefetchPaths } from './bootRequests';
 import { createFailoverLog } from './failoverLog';
 import type { FailoverLog } from './failoverLog';
 
@@ -37,11 +38,6 @@ export interface SessionOptions {
   readonly prefetchPricing?: boolean;
 }
 
-/** The code pricing and consent use: the subdivision where there is one (`US-CA`), else the country. */
-export function jurisdictionCode(jurisdiction: Jurisdiction): string {
-  return jurisdiction.subdivision ?? jurisdiction.country;
-}
-
 function routerFor(jurisdiction: Jurisdiction | undefined, options: SessionOptions): RegionRouter {
   return createRegionRouter({
     ...(jurisdiction ? { jurisdiction } : {}),
@@ -68,12 +64,12 @@ export async function startSession(country: string | undefined, options: Session
   const prefetch = options.prefetchPricing === true && country !== undefined;
   const prefetchFor = (jurisdiction: Jurisdiction) => {
     if (!prefetch) return;
-    void resources.get(pricingPath(jurisdictionCode(jurisdiction)), isPricingResponse);
-    void resources.get(RATES_PATH, isExchangeRatesResponse);
+    const { pricing, rates } = pricingPrefetchPaths(jurisdiction);
+    void resources.get(pricing, isPricingResponse);
+    void resources.get(rates, isExchangeRatesResponse);
   };
   prefetchFor(guess);
-  const query = country === undefined ? '' : `?country=${encodeURIComponent(country)}`;
-  const result = await fetchJson(router, `/api/geo${query}`, isGeoResponse);
+  const result = await fetchJson(router, geoPath(country), isGeoResponse);
   let jurisdiction = guess;
   if (result.ok) {
     jurisdiction = jurisdictionFor(result.data.subdivision ?? result.data.country);
