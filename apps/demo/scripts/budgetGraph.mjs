@@ -2,8 +2,7 @@
 // pick distinctive reference strings, decide which budget failed. No I/O
 // here, so src/server/budgetGraph.test.ts can test them with plain objects.
 
-/** Matches a locale JSON module in the manifest (`locales/<locale>/<namespace>.json`). */
-const LOCALE_JSON = /(?:^|\/)locales\/([^/]+)\/([^/]+)\.json$/;
+import { localeModule, localeOfChunk } from '../src/server/localeChunks.mjs';
 
 /**
  * @typedef {{ file: string, src?: string, name?: string, isEntry?: boolean, isDynamicEntry?: boolean,
@@ -39,45 +38,46 @@ export function initialChunkKeys(manifest) {
  * @returns {{ locale: string, namespace: string } | undefined}
  */
 export function localeOf(keyOrSrc) {
-  const match = LOCALE_JSON.exec(keyOrSrc);
-  return match
-    ? { locale: /** @type {string} */ (match[1]), namespace: /** @type {string} */ (match[2]) }
-    : undefined;
+  return localeModule(keyOrSrc);
 }
 
 /**
- * Locale JSON chunks that the initial graph loads statically (each one is a budget failure).
+ * Locale chunks — a locale JSON of its own or a locale's group (`locale-ar`) —
+ * that the initial graph loads statically (each one is a budget failure).
  * @param {Manifest} manifest
  * @param {readonly string[]} initialKeys
  * @returns {string[]}
  */
 export function staticLocaleChunks(manifest, initialKeys) {
-  return initialKeys.filter(
-    (key) => localeOf(key) !== undefined || localeOf(manifest[key]?.src ?? '') !== undefined,
-  );
+  return initialKeys.filter((key) => localeOfChunk(key, manifest[key]) !== undefined);
 }
 
 /**
- * Locale JSON modules that should be lazy chunks of their own but have no
- * manifest entry: the bundler merged them into another chunk, which happens
- * when something also imports them statically (the INEFFECTIVE_DYNAMIC_IMPORT
- * warning). Each is reported as `<locale>/<namespace>.json`.
+ * Of the locale JSON modules the loaders import lazily (`<locale>/<namespace>.json`),
+ * those whose locale has no lazy chunk at all: the bundler merged them into
+ * another chunk, which happens when something also imports them statically
+ * (the INEFFECTIVE_DYNAMIC_IMPORT warning). A JSON file counts as chunked when
+ * it has a chunk of its own or its locale has a group chunk (vite.config.ts).
  * @param {Manifest} manifest
  * @param {readonly string[]} expected `<locale>/<namespace>.json` paths the loaders import lazily
  * @returns {string[]}
  */
 export function mergedLocaleModules(manifest, expected) {
-  const present = new Set(
-    Object.keys(manifest).flatMap((key) => {
-      const found = localeOf(key) ?? localeOf(manifest[key]?.src ?? '');
-      return found ? [`${found.locale}/${found.namespace}.json`] : [];
-    }),
-  );
-  return expected.filter((path) => !present.has(path));
+  const ownChunks = new Set();
+  const groupedLocales = new Set();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const own = localeModule(chunk.src ?? key);
+    if (own) ownChunks.add(`${own.locale}/${own.namespace}.json`);
+    else {
+      const grouped = localeOfChunk(key, chunk);
+      if (grouped) groupedLocales.add(grouped);
+    }
+  }
+  return expected.filter((path) => !ownChunks.has(path) && !groupedLocales.has(path.split('/')[0] ?? ''));
 }
 
 /**
- * Every locale JSON module the build emitted as its own chunk, grouped by locale.
+ * Every locale chunk the build emitted, grouped by locale.
  * @param {Manifest} manifest
  * @returns {Map<string, string[]>} locale → manifest keys
  */
@@ -85,9 +85,9 @@ export function localeChunksByLocale(manifest) {
   /** @type {Map<string, string[]>} */
   const byLocale = new Map();
   for (const key of Object.keys(manifest).sort()) {
-    const found = localeOf(key) ?? localeOf(manifest[key]?.src ?? '');
-    if (!found) continue;
-    byLocale.set(found.locale, [...(byLocale.get(found.locale) ?? []), key]);
+    const locale = localeOfChunk(key, manifest[key]);
+    if (!locale) continue;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), key]);
   }
   return byLocale;
 }

@@ -123,7 +123,7 @@ console.log(
 );
 const byLocale = localeChunksByLocale(manifest);
 console.log(
-  `\nLocale chunks: ${byLocale.size} locales, ${[...byLocale.values()].reduce((n, keys) => n + keys.length, 0)} lazy JSON chunks; ` +
+  `\nLocale chunks: ${byLocale.size} locales, ${[...byLocale.values()].reduce((n, keys) => n + keys.length, 0)} lazy locale chunks; ` +
     `${searched} distinctive en-US strings from ${referenceFiles.length} namespaces searched in the initial JS.`,
 );
 for (const hit of inlined) console.log(`  inlined en-US ${hit.namespace}: "${hit.text}"`);

@@ -6,6 +6,7 @@ import {
   formatTable,
   foundStrings,
   initialChunkKeys,
+  localeChunksByLocale,
   localeOf,
   mergedLocaleModules,
   staticLocaleChunks,
@@ -69,6 +70,21 @@ describe('locale chunks', () => {
     expect(mergedLocaleModules(manifest, ['en-US/ui.json', 'en-US/pricing.json'])).toEqual([
       'en-US/pricing.json',
     ]);
+  });
+
+  it("treats a locale's group chunk (locale-<tag>) as the lazy chunk of all its namespaces", () => {
+    const grouped = {
+      'index.html': { file: 'assets/index.js', isEntry: true, dynamicImports: ['_locale-ar-A.js'] },
+      '_locale-ar-A.js': { file: 'assets/locale-ar-A.js', name: 'locale-ar' },
+      '_vendor-V.js': { file: 'assets/vendor-V.js', name: 'vendor' },
+    };
+    expect(mergedLocaleModules(grouped, ['ar/ui.json', 'ar/demo.json', 'de/ui.json'])).toEqual([
+      'de/ui.json',
+    ]);
+    expect(localeChunksByLocale(grouped)).toEqual(new Map([['ar', ['_locale-ar-A.js']]]));
+    expect(staticLocaleChunks(grouped, initialChunkKeys(grouped))).toEqual([]);
+    const eager = { ...grouped, 'index.html': { ...grouped['index.html'], imports: ['_locale-ar-A.js'] } };
+    expect(staticLocaleChunks(eager, initialChunkKeys(eager))).toEqual(['_locale-ar-A.js']);
   });
 });
 

@@ -19,6 +19,7 @@ export interface PreloadPlan {
 export interface ManifestChunk {
   readonly file: string;
   readonly src?: string;
+  readonly name?: string;
   readonly imports?: readonly string[];
   readonly isEntry?: boolean;
 }

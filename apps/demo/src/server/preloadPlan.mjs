@@ -9,9 +9,9 @@
 // `preloadLinksFor` runs per request in server/serve.mjs. Plain ESM, typed by
 // preloadPlan.d.mts, so Node runs it without a build step.
 
+import { localeOfChunk } from './localeChunks.mjs';
 import { qualityList } from './serverPolicy.mjs';
 
-const LOCALE_CHUNK = /(?:^|\/)locales\/([^/]+)\/[^/]+\.json$/;
 // en-XA / ar-XB: development-only pseudo-locales; a production page never loads them.
 const PSEUDO_LOCALE = /-X[A-Z]$/;
 const FONTSOURCE = /(?:^|\/)@fontsource\/([^/]+)\/(?:(400|700)\.css|files\/([^/]+)\.woff2)$/;
@@ -23,7 +23,7 @@ const NOTO_FAMILY = /"(Noto Sans[^"]*)"/g;
  * (ISO 3166-1 alpha-2), the origin of its home region's API.
  *
  * @param {object} input
- * @param {Record<string, { file: string, src?: string, imports?: string[], isEntry?: boolean }>} input.manifest Vite's `.vite/manifest.json`
+ * @param {Record<string, { file: string, src?: string, name?: string, imports?: string[], isEntry?: boolean }>} input.manifest Vite's `.vite/manifest.json`
  * @param {ReadonlyArray<{ path: string, view: string }>} input.routes path → source file of its view (e.g. `src/views/PricingView.tsx`)
  * @param {(locale: string) => string} input.fontStackFor the design system's CSS font stack of a locale
  * @param {Readonly<Record<string, string>>} input.countryOrigins country → API origin of its home region
@@ -50,7 +50,7 @@ export function buildPreloadPlan({
 
   const locales = {};
   for (const [key, chunk] of entries) {
-    const locale = LOCALE_CHUNK.exec(chunk.src ?? key)?.[1];
+    const locale = localeOfChunk(key, chunk);
     if (!locale || PSEUDO_LOCALE.test(locale)) continue;
     (locales[locale] ??= []).push({ href: href(chunk.file), as: 'script' });
   }

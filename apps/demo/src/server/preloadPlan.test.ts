@@ -19,7 +19,8 @@ const manifest: Record<string, ManifestChunk> = {
   '../../locales/ar/common.json': { file: 'assets/common-ar.js', src: '../../locales/ar/common.json' },
   'locales/ar/demo.json': { file: 'assets/demo-ar.js', src: 'locales/ar/demo.json' },
   '../../locales/en-US/common.json': { file: 'assets/common-en.js', src: '../../locales/en-US/common.json' },
-  '../../locales/de/common.json': { file: 'assets/common-de.js', src: '../../locales/de/common.json' },
+  // A locale grouped into one chunk (vite.config.ts): known by its name, not a JSON source.
+  '_locale-de-D.js': { file: 'assets/locale-de-D.js', name: 'locale-de' },
   '../../locales/ar-XB/common.json': { file: 'assets/common-xb.js', src: '../../locales/ar-XB/common.json' },
   [`${FONTS}/noto-sans/400.css`]: { file: 'assets/400-L.css', src: `${FONTS}/noto-sans/400.css` },
   [`${FONTS}/noto-sans/files/noto-sans-latin-400-normal.woff2`]: { file: 'assets/ns-latin-400.woff2' },
@@ -79,6 +80,7 @@ describe('buildPreloadPlan', () => {
       { href: '/assets/nsa-la-400.woff2', as: 'font' },
       { href: '/assets/400-L.css', as: 'style' },
     ]);
+    expect(plan.locales['de']?.[0]).toEqual({ href: '/assets/locale-de-D.js', as: 'script' });
     // Latin only: no Arabic files, no Greek or math subsets, no .woff duplicates.
     expect(plan.locales['en-US']?.map((file) => file.href)).toEqual([
       '/assets/common-en.js',
