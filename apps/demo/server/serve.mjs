@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
-import { preloadLinksFor } from '../src/server/preloadPlan.mjs';
+import { preloadHintsFor } from '../src/server/preloadPlan.mjs';
 import {
   buildCsp,
   cacheControlFor,
@@ -87,8 +87,8 @@ const server = createServer(async (req, res) => {
   if (resolved.kind === 'spa') {
     const nonce = createNonce();
     // What the first render needs, announced up front (src/server/preloadPlan.mjs).
-    const links = preloadLinksFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
-    const html = shell.replaceAll(NONCE_PLACEHOLDER, nonce).replace('</head>', `${links}</head>`);
+    const hints = preloadHintsFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
+    const html = shell.replaceAll(NONCE_PLACEHOLDER, nonce).replace('</head>', `${hints.html}</head>`);
     send(
       res,
       resolved.status,
@@ -97,6 +97,7 @@ const server = createServer(async (req, res) => {
         'Cache-Control': 'no-cache',
         'Content-Security-Policy': buildCsp(nonce, origins),
         'X-Frame-Options': 'DENY',
+        ...(hints.header ? { Link: hints.header } : {}),
       },
       req.method === 'HEAD' ? undefined : html,
     );

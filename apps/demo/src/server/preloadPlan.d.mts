@@ -40,8 +40,8 @@ export declare function preloadLocaleFor(
   acceptLanguage: string | undefined,
 ): string | undefined;
 
-export declare function preloadLinksFor(
+export declare function preloadHintsFor(
   plan: PreloadPlan,
   rawUrl: string,
   acceptLanguage: string | undefined,
-): string;
+): { readonly html: string; readonly header: string };

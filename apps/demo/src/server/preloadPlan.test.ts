@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildPreloadPlan, preloadLinksFor, preloadLocaleFor } from './preloadPlan.mjs';
+import { buildPreloadPlan, preloadHintsFor, preloadLocaleFor } from './preloadPlan.mjs';
 import type { ManifestChunk } from './preloadPlan.mjs';
 
 const FONTS = '../../node_modules/.pnpm/x/node_modules/@fontsource';
@@ -149,9 +149,11 @@ describe('preloadLocaleFor', () => {
   });
 });
 
-describe('preloadLinksFor', () => {
+describe('preloadHintsFor', () => {
+  const hints = (rawUrl: string, acceptLanguage?: string) => preloadHintsFor(plan, rawUrl, acceptLanguage);
+
   it("announces the home region's origin, the route's chunks and the locale's files", () => {
-    const html = preloadLinksFor(plan, '/pricing?country=ae&lng=ar', 'en-US');
+    const { html, header } = hints('/pricing?country=ae&lng=ar', 'en-US');
     expect(hrefs(html, 'preconnect')).toEqual(['http://127.0.0.1:8107']);
     expect(hrefs(html, 'modulepreload')).toEqual([
       '/assets/PricingView-P.js',
@@ -162,9 +164,6 @@ describe('preloadLinksFor', () => {
     expect(html).toContain(
       '<link rel="preload" as="style" fetchpriority="low" crossorigin href="/assets/400-A.css">',
     );
-    expect(html).toContain(
-      '<link rel="preload" as="font" fetchpriority="low" type="font/woff2" crossorigin href="/assets/nsa-ar-400.woff2">',
-    );
     // The API answers the first render needs start with the HTML, at fetch()'s own priority.
     expect(hrefs(html, 'preload').filter((href) => href?.startsWith('http'))).toEqual([
       'http://127.0.0.1:8107/api/geo?country=AE',
@@ -174,22 +173,42 @@ describe('preloadLinksFor', () => {
     expect(html).toContain(
       '<link rel="preload" as="fetch" crossorigin href="http://127.0.0.1:8107/api/geo?country=AE">',
     );
-    expect(preloadLinksFor(plan, '/?country=AE', undefined)).toContain('/api/geo?country=AE');
-    expect(preloadLinksFor(plan, '/?country=AE', undefined)).not.toContain('/api/pricing');
-    // The entry chunk goes first: every file announced here waits behind it.
-    expect(html.match(/<link rel="(?:modulepreload|preload" as="(?:style|font))"? /g)).toHaveLength(
+    expect(hints('/?country=AE').html).toContain('/api/geo?country=AE');
+    expect(hints('/?country=AE').html).not.toContain('/api/pricing');
+    // The entry chunk goes first: every chunk and stylesheet announced here waits behind it.
+    expect(html.match(/<link rel="(?:modulepreload|preload" as="style)"? /g)).toHaveLength(
       html.match(/fetchpriority="low"/g)?.length ?? -1,
+    );
+    // Fonts travel in the Link header, not the document, so they do not hold its first paint.
+    expect(html).not.toContain('as="font"');
+    expect(header).toBe(
+      '</assets/nsa-ar-400.woff2>; rel=preload; as=font; type="font/woff2"; crossorigin, ' +
+        '</assets/nsa-la-400.woff2>; rel=preload; as=font; type="font/woff2"; crossorigin',
     );
   });
 
   it('falls back to the default origin and announces nothing it cannot place', () => {
-    const html = preloadLinksFor(plan, '/nowhere?country=ZZ', undefined);
-    expect(html).toBe('<link rel="preconnect" href="http://127.0.0.1:8101" crossorigin>');
-    expect(preloadLinksFor(plan, '/pricing/', 'en')).toContain('href="/assets/PricingView-P.js"');
+    expect(hints('/nowhere?country=ZZ')).toEqual({
+      html: '<link rel="preconnect" href="http://127.0.0.1:8101" crossorigin>',
+      header: '',
+    });
+    expect(hints('/pricing/', 'en').html).toContain('href="/assets/PricingView-P.js"');
+    expect(hints('/pricing/', 'en').header).toBe(
+      '</assets/ns-latin-400.woff2>; rel=preload; as=font; type="font/woff2"; crossorigin',
+    );
   });
 
-  it('never echoes the request into the HTML', () => {
-    const html = preloadLinksFor(plan, '/"><script>alert(1)</script>?lng="><x>&country=<y>', '"><z>');
+  it('never echoes the request into the HTML or the header', () => {
+    const { html, header } = hints('/"><script>alert(1)</script>?lng="><x>&country=<y>', '"><z>');
     expect(html).not.toMatch(/<script|<x>|<y>|<z>|alert/);
+    expect(header).toBe('');
+  });
+
+  it('leaves out of the header an href that could break it', () => {
+    const odd = {
+      ...plan,
+      locales: { ...plan.locales, de: [{ href: '/assets/a>, <evil', as: 'font' as const }] },
+    };
+    expect(preloadHintsFor(odd, '/?lng=de', undefined).header).toBe('');
   });
 });
