@@ -13,6 +13,7 @@ import { regionBaseUrls } from './config/regionBaseUrls';
 import { createDemoI18n } from './i18n/createDemoI18n';
 import { fontsBeforeRender } from './lib/fontsReady';
 import { parseAppQuery } from './lib/appQuery';
+import { yieldToBrowser } from './lib/yieldToBrowser';
 import { preloadRoute } from './routing/RouteOutlet';
 import { routeFor } from './routing/routes';
 import { prefetchesPricing } from './session/bootRequests';
@@ -40,6 +41,10 @@ function cspNonce(): string | undefined {
  *    locale only when the visitor expressed no preference) and render the app.
  */
 async function boot(container: HTMLElement): Promise<void> {
+  // Start-up is cut into tasks (yieldToBrowser) so none blocks the page for long: evaluating
+  // the modules, starting the requests, setting up i18next. The boot requests for a
+  // `?country=` page were preloaded with the HTML, so these yields delay no answer.
+  await yieldToBrowser();
   const query = parseAppQuery(window.location.search);
   const baseUrls = regionBaseUrls(import.meta.env.VITE_REGION_URLS);
   // Geo starts at once, in parallel with the strings; on /pricing with ?country= (jurisdiction known
@@ -48,6 +53,7 @@ async function boot(container: HTMLElement): Promise<void> {
   const sessionReady = startSession(query.country, { baseUrls, pollMs: query.pollMs, prefetchPricing });
   const viewReady = preloadRoute(window.location.pathname);
   const guessedRegion = query.country === undefined ? undefined : jurisdictionFor(query.country).homeRegion;
+  await yieldToBrowser();
   // createI18n sets <html lang dir> synchronously, before anything renders.
   const i18n = createDemoI18n(guessedRegion);
   await i18n.ready;

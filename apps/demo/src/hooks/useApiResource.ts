@@ -1,5 +1,5 @@
 import { useRegionRouter } from '@globalkit/regions/react';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 import { fetchJson } from '../lib/fetchJson';
 import type { FetchFailure, FetchResult } from '../lib/fetchJson';
@@ -54,10 +54,15 @@ export function useApiResource<T>(
     request.then(
       (result) => {
         if (!current) return;
-        setSettled(
-          result.ok
-            ? { path, attempt, ok: true, data: result.data, region: result.region }
-            : { path, attempt, ok: false, error: result.error },
+        // A transition: React renders what the answer brings (a pricing table: dozens of
+        // Intl-formatted prices) in slices between which the browser stays responsive, instead of
+        // one blocking task — an update from a promise callback is otherwise rendered in one go.
+        startTransition(() =>
+          setSettled(
+            result.ok
+              ? { path, attempt, ok: true, data: result.data, region: result.region }
+              : { path, attempt, ok: false, error: result.error },
+          ),
         );
       },
       // Only an abort rejects; the component is gone, the path changed or the session was replaced.
