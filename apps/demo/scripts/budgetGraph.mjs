@@ -33,15 +33,6 @@ export function initialChunkKeys(manifest) {
 }
 
 /**
- * The locale of a manifest key or chunk source, or undefined when it is not a locale JSON.
- * @param {string} keyOrSrc
- * @returns {{ locale: string, namespace: string } | undefined}
- */
-export function localeOf(keyOrSrc) {
-  return localeModule(keyOrSrc);
-}
-
-/**
  * Locale chunks — a locale JSON of its own or a locale's group (`locale-ar`) —
  * that the initial graph loads statically (each one is a budget failure).
  * @param {Manifest} manifest

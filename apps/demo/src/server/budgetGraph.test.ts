@@ -7,10 +7,10 @@ import {
   foundStrings,
   initialChunkKeys,
   localeChunksByLocale,
-  localeOf,
   mergedLocaleModules,
   staticLocaleChunks,
 } from '../../scripts/budgetGraph.mjs';
+import { localeModule } from './localeChunks.mjs';
 
 const manifest = {
   'index.html': {
@@ -52,9 +52,9 @@ describe('initialChunkKeys', () => {
 
 describe('locale chunks', () => {
   it('recognises locale JSON paths', () => {
-    expect(localeOf('../../locales/en-US/ui.json')).toEqual({ locale: 'en-US', namespace: 'ui' });
-    expect(localeOf('apps/demo/locales/ar/demo.json')).toEqual({ locale: 'ar', namespace: 'demo' });
-    expect(localeOf('src/views/Pricing.tsx')).toBeUndefined();
+    expect(localeModule('../../locales/en-US/ui.json')).toEqual({ locale: 'en-US', namespace: 'ui' });
+    expect(localeModule('apps/demo/locales/ar/demo.json')).toEqual({ locale: 'ar', namespace: 'demo' });
+    expect(localeModule('src/views/Pricing.tsx')).toBeUndefined();
   });
 
   it('flags a locale chunk in the static graph', () => {

@@ -109,24 +109,19 @@ export function buildPreloadPlan({
  * text itself: only their stylesheets are announced.
  */
 function fontFiles(stack, fonts) {
-  const files = [];
-  let primary = true;
-  for (const [, family] of stack.matchAll(NOTO_FAMILY)) {
-    const pkg = family.toLowerCase().replaceAll(' ', '-');
-    const record = fonts.get(pkg);
-    if (!record) continue;
-    for (const css of record.css) files.push({ href: css, as: 'style' });
-    if (!primary) continue;
-    primary = false;
-    const script = pkg === 'noto-sans' ? 'latin' : pkg.slice('noto-sans-'.length);
-    for (const subset of new Set([script, 'latin'])) {
-      for (const weight of ['400', '700']) {
-        const woff2 = record.woff2.get(`${pkg}-${subset}-${weight}-normal`);
-        if (woff2) files.push({ href: woff2, as: 'font' });
-      }
-    }
-  }
-  return files;
+  const [primary, ...fallbacks] = [...stack.matchAll(NOTO_FAMILY)]
+    .map(([, family]) => family.toLowerCase().replaceAll(' ', '-'))
+    .filter((pkg) => fonts.has(pkg));
+  if (primary === undefined) return [];
+  const stylesheets = (pkg) => fonts.get(pkg).css.map((css) => ({ href: css, as: 'style' }));
+  const script = primary === 'noto-sans' ? 'latin' : primary.slice('noto-sans-'.length);
+  const faces = [...new Set([script, 'latin'])].flatMap((subset) =>
+    ['400', '700'].flatMap((weight) => {
+      const woff2 = fonts.get(primary).woff2.get(`${primary}-${subset}-${weight}-normal`);
+      return woff2 ? [{ href: woff2, as: 'font' }] : [];
+    }),
+  );
+  return [...stylesheets(primary), ...faces, ...fallbacks.flatMap(stylesheets)];
 }
 
 /**
