@@ -23,7 +23,8 @@ const localeRows = [];
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const EMOTION = ['@emotion/*', 'stylis', 'stylis-plugin-rtl'];
 const I18NEXT = ['i18next', 'react-i18next', 'i18next-browser-languagedetector'];
-const FONTS = ['@fontsource/*'];
+// Web fonts: @fontsource peers and ui-rtl's own font stylesheets (package.json "imports": #fonts/*).
+const FONTS = ['@fontsource/*', '#fonts/*'];
 
 /**
  * Budgets in bytes (min+gzip). `budget` is the goal (issue #10). Where an entry

@@ -8,9 +8,11 @@
  *
  * @param {Record<string, string>} entry - output name (without extension) → source file, e.g.
  *   `{ index: 'src/index.ts', 'react/index': 'src/react/index.ts' }`.
+ * @param {{ neverBundle?: RegExp[] }} [options] - `neverBundle`: more imports to keep as imports,
+ *   e.g. the package's own CSS files reached through its package.json `imports`.
  * @returns {import('tsdown').UserConfig}
  */
-export function libraryConfig(entry) {
+export function libraryConfig(entry, { neverBundle = [] } = {}) {
   return {
     entry,
     format: 'esm',
@@ -21,6 +23,6 @@ export function libraryConfig(entry) {
     clean: true,
     treeshake: true,
     // Keep the JSX runtime and React external even where they are optional peers.
-    deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/] },
+    deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, ...neverBundle] },
   };
 }

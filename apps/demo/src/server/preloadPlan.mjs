@@ -14,7 +14,9 @@ import { qualityList } from './serverPolicy.mjs';
 
 // en-XA / ar-XB: development-only pseudo-locales; a production page never loads them.
 const PSEUDO_LOCALE = /-X[A-Z]$/;
-const FONTSOURCE = /(?:^|\/)@fontsource\/([^/]+)\/(?:(400|700)\.css|files\/([^/]+)\.woff2)$/;
+// A web font stylesheet or file: an @fontsource package's, or one the design system ships itself
+// in the same layout (@globalkit/ui-rtl/fonts/noto-sans-arabic: Arabic sliced smaller).
+const FONT_FILE = /(?:^|\/)(?:@fontsource|ui-rtl\/fonts)\/([^/]+)\/(?:(400|700)\.css|files\/([^/]+)\.woff2)$/;
 const NOTO_FAMILY = /"(Noto Sans[^"]*)"/g;
 
 /**
@@ -60,7 +62,7 @@ export function buildPreloadPlan({
 
   const fonts = new Map(); // package → { css: [], woff2: Map<subset-weight, href> }
   for (const [key, chunk] of entries) {
-    const match = FONTSOURCE.exec(chunk.src ?? key);
+    const match = FONT_FILE.exec(chunk.src ?? key);
     if (!match) continue;
     const [, pkg, weight, fileStem] = match;
     const record = fonts.get(pkg) ?? { css: [], woff2: new Map() };

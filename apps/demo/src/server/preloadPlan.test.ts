@@ -4,6 +4,7 @@ import { buildPreloadPlan, preloadHintsFor, preloadLocaleFor } from './preloadPl
 import type { ManifestChunk } from './preloadPlan.mjs';
 
 const FONTS = '../../node_modules/.pnpm/x/node_modules/@fontsource';
+const UI_FONTS = '../../packages/ui-rtl/fonts';
 
 /** A small manifest in the shape `vite build` writes (keys are source paths). */
 const manifest: Record<string, ManifestChunk> = {
@@ -26,14 +27,18 @@ const manifest: Record<string, ManifestChunk> = {
   [`${FONTS}/noto-sans/files/noto-sans-latin-400-normal.woff2`]: { file: 'assets/ns-latin-400.woff2' },
   [`${FONTS}/noto-sans/files/noto-sans-latin-400-normal.woff`]: { file: 'assets/ns-latin-400.woff' },
   [`${FONTS}/noto-sans/files/noto-sans-greek-400-normal.woff2`]: { file: 'assets/ns-greek-400.woff2' },
-  [`${FONTS}/noto-sans-arabic/400.css`]: { file: 'assets/400-A.css' },
-  [`${FONTS}/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2`]: {
+  // Noto Sans Arabic comes from the design system itself, sliced (packages/ui-rtl/fonts).
+  [`${UI_FONTS}/noto-sans-arabic/400.css`]: { file: 'assets/400-A.css' },
+  [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2`]: {
     file: 'assets/nsa-ar-400.woff2',
   },
-  [`${FONTS}/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2`]: {
+  [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-arabic-extended-400-normal.woff2`]: {
+    file: 'assets/nsa-arx-400.woff2',
+  },
+  [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2`]: {
     file: 'assets/nsa-la-400.woff2',
   },
-  [`${FONTS}/noto-sans-arabic/files/noto-sans-arabic-math-400-normal.woff2`]: {
+  [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-math-400-normal.woff2`]: {
     file: 'assets/nsa-math-400.woff2',
   },
 };

@@ -1,2 +1,4 @@
-// @fontsource ships plain CSS files without type declarations.
+// @fontsource and this package's own font stylesheets (package.json "imports": #fonts/*) are
+// plain CSS files without type declarations.
 declare module '@fontsource/*';
+declare module '#fonts/*';

@@ -1,8 +1,9 @@
 // What a user of @globalkit/ui-rtl sees: components styled through the
-// direction-matched emotion cache, mirrored in Arabic, with translated labels.
+// direction-matched emotion cache, mirrored in Arabic, with translated labels,
+// and the Arabic web font the package ships itself (package.json "imports").
 import { I18nProvider, createI18n } from '@globalkit/i18n';
-import { Button, GlobalkitProvider, Icon, Spinner } from '@globalkit/ui-rtl';
-import { Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { Button, GlobalkitProvider, Icon, Spinner, loadFontsFor } from '@globalkit/ui-rtl';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { Result } from '../Result';
 
@@ -20,6 +21,14 @@ function Status() {
   const [seen, setSeen] = useState<{ className: string; iconStartIsRight: boolean; spinner: string } | null>(
     null,
   );
+  // "<faces loaded for an Arabic word> <their unicode-range>": the sliced Arabic-block face only.
+  const [arabicFont, setArabicFont] = useState<string | null>(null);
+  useEffect(() => {
+    void loadFontsFor('ar')
+      .then(() => document.fonts.load('400 16px "Noto Sans Arabic"', 'متابعة'))
+      .then((faces) => setArabicFont(`${faces.length} ${faces.map((face) => face.unicodeRange).join(' ')}`))
+      .catch((error: unknown) => setArabicFont(String(error)));
+  }, []);
   useLayoutEffect(() => {
     const button = ref.current;
     const start = button?.querySelector('[data-part="icon-start"]')?.getBoundingClientRect();
@@ -38,7 +47,7 @@ function Status() {
       <Spinner />
       <Result
         pkg="@globalkit/ui-rtl"
-        pending={seen === null}
+        pending={seen === null || arabicFont === null}
         expectations={[
           { label: 'RTL emotion cache', actual: seen?.className.includes('gk-rtl'), expected: true },
           { label: 'start icon on the right in Arabic', actual: seen?.iconStartIsRight, expected: true },
@@ -46,6 +55,11 @@ function Status() {
             label: 'spinner label in Arabic',
             actual: /\p{Script=Arabic}/u.test(seen?.spinner ?? ''),
             expected: true,
+          },
+          {
+            label: 'Arabic font: one face, the Arabic block slice',
+            actual: arabicFont?.replace(/\s/g, ''),
+            expected: '1U+600-6FF,U+200C-200E,U+2010-2011',
           },
         ]}
       />
