@@ -80,6 +80,7 @@ function preloadPlan(regionUrls: string | undefined): Plugin {
           view: `src/views/${id[0]?.toUpperCase()}${id.slice(1)}View.tsx`,
         })),
         fontStackFor: ui.fontStackFor,
+        directionOf: i18n.getDirection,
         countryOrigins: Object.fromEntries(
           regions.COUNTRIES.map(({ code }) => [code, originOf(regions.jurisdictionFor(code).homeRegion)]),
         ),

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
-import { preloadHintsFor } from '../src/server/preloadPlan.mjs';
+import { documentLocaleFor, preloadHintsFor, withDocumentLocale } from '../src/server/preloadPlan.mjs';
 import {
   buildCsp,
   cacheControlFor,
@@ -88,7 +88,11 @@ const server = createServer(async (req, res) => {
     const nonce = createNonce();
     // What the first render needs, announced up front (src/server/preloadPlan.mjs).
     const hints = preloadHintsFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
-    const html = shell.replaceAll(NONCE_PLACEHOLDER, nonce).replace('</head>', `${hints.html}</head>`);
+    // An Arabic page is right-to-left from its first paint, not from when the app boots.
+    const documentLocale = documentLocaleFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
+    const html = withDocumentLocale(shell, documentLocale)
+      .replaceAll(NONCE_PLACEHOLDER, nonce)
+      .replace('</head>', `${hints.html}</head>`);
     send(
       res,
       resolved.status,

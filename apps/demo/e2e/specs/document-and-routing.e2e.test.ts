@@ -65,6 +65,30 @@ describe('the served document', () => {
     expect(problems).toEqual([]);
   });
 
+  it("starts in the visitor's likely language and direction, before any script runs", async () => {
+    const context = await newVisitor(browser(), { country: 'AE', browserLocale: 'en-US' });
+    try {
+      const startTag = async (url: string, acceptLanguage: string) => {
+        const response = await context.request.get(url, { headers: { 'Accept-Language': acceptLanguage } });
+        return /<html[^>]*>/.exec(await response.text())?.[0];
+      };
+      expect(await startTag(visitorUrl('/pricing', 'AE', { lng: 'ar' }), 'en-US')).toBe(
+        '<html lang="ar" dir="rtl">',
+      );
+      expect(await startTag(visitorUrl('/', 'IR'), 'fa-IR,fa;q=0.9,en;q=0.5')).toBe(
+        '<html lang="fa" dir="rtl">',
+      );
+      expect(await startTag(visitorUrl('/', 'DE'), 'de-DE')).toBe('<html lang="de" dir="ltr">');
+      // The app agrees once it has negotiated: no flip after boot.
+      const page = await context.newPage();
+      await page.goto(visitorUrl('/pricing', 'AE', { lng: 'ar' }));
+      await waitForAppReady(page);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.dir])).toEqual(['ar', 'rtl']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('an unknown route shows the localized not-found view, not a blank or plain-text page', async () => {
     const context = await newVisitor(browser(), { country: 'DE', browserLocale: 'de-DE' });
     try {

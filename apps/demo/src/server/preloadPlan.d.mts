@@ -8,6 +8,8 @@ export interface PreloadFile {
 export interface PreloadPlan {
   readonly defaultLocale: string;
   readonly locales: Readonly<Record<string, readonly PreloadFile[]>>;
+  /** The planned locales written right to left. */
+  readonly rtlLocales: readonly string[];
   readonly routes: Readonly<Record<string, readonly string[]>>;
   readonly origins: Readonly<Record<string, string>>;
   readonly defaultOrigin: string;
@@ -32,7 +34,14 @@ export declare function buildPreloadPlan(input: {
   readonly defaultOrigin: string;
   readonly defaultLocale: string;
   readonly bootRequests?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  readonly directionOf: (locale: string) => 'ltr' | 'rtl';
 }): PreloadPlan;
+
+export declare function documentLocaleFor(
+  plan: PreloadPlan,
+  rawUrl: string,
+  acceptLanguage: string | undefined,
+): { readonly lang: string; readonly dir: 'ltr' | 'rtl' } | undefined;
 
 export declare function preloadLocaleFor(
   plan: PreloadPlan,
@@ -45,3 +54,8 @@ export declare function preloadHintsFor(
   rawUrl: string,
   acceptLanguage: string | undefined,
 ): { readonly html: string; readonly header: string };
+
+export declare function withDocumentLocale(
+  html: string,
+  documentLocale: { readonly lang: string; readonly dir: 'ltr' | 'rtl' } | undefined,
+): string;

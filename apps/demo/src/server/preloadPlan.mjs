@@ -33,11 +33,13 @@ const NOTO_FAMILY = /"(Noto Sans[^"]*)"/g;
  * @param {string} input.defaultLocale locale of a bare `en` (and of nothing at all: no preloads then)
  * @param {Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>} [input.bootRequests]
  *   country → route path → the API URLs the app requests before geo answers (src/session/bootRequests.ts)
+ * @param {(locale: string) => 'ltr' | 'rtl'} input.directionOf the i18n package's writing direction of a locale
  */
 export function buildPreloadPlan({
   manifest,
   routes,
   fontStackFor,
+  directionOf,
   countryOrigins,
   defaultOrigin,
   defaultLocale,
@@ -92,6 +94,7 @@ export function buildPreloadPlan({
   return {
     defaultLocale,
     locales,
+    rtlLocales: Object.keys(locales).filter((locale) => directionOf(locale) === 'rtl'),
     routes: routePlan,
     origins: { ...countryOrigins },
     defaultOrigin,
@@ -155,6 +158,35 @@ export function preloadLocaleFor(plan, searchParams, acceptLanguage) {
     if (locale) return locale;
   }
   return undefined;
+}
+
+/**
+ * The `lang` and `dir` the document should start with: those of the locale
+ * {@link preloadLocaleFor} expects, so an Arabic page is right-to-left (and
+ * announced as Arabic) from its first paint instead of flipping when the app
+ * boots. The app still sets both once it has negotiated; a wrong guess is then
+ * corrected exactly as before. `undefined` when the server cannot tell.
+ *
+ * @returns {{ lang: string, dir: 'ltr' | 'rtl' } | undefined}
+ */
+export function documentLocaleFor(plan, rawUrl, acceptLanguage) {
+  const url = new URL(rawUrl, 'http://localhost');
+  const lang = preloadLocaleFor(plan, url.searchParams, acceptLanguage);
+  if (!lang) return undefined;
+  return { lang, dir: plan.rtlLocales?.includes(lang) ? 'rtl' : 'ltr' };
+}
+
+/**
+ * `html` with the `lang` and `dir` of its `<html>` start tag set to
+ * `documentLocale`'s (other attributes kept); `html` itself when there is none.
+ */
+export function withDocumentLocale(html, documentLocale) {
+  if (!documentLocale) return html;
+  return html.replace(/<html\b[^>]*>/i, (tag) => {
+    const rest = tag.slice('<html'.length, -1).replace(/\s(?:lang|dir)="[^"]*"/gi, '');
+    const { lang, dir } = documentLocale;
+    return `<html lang="${escapeAttribute(lang)}" dir="${escapeAttribute(dir)}"${rest}>`;
+  });
 }
 
 const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

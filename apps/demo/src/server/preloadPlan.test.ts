@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildPreloadPlan, preloadHintsFor, preloadLocaleFor } from './preloadPlan.mjs';
+import {
+  buildPreloadPlan,
+  documentLocaleFor,
+  preloadHintsFor,
+  preloadLocaleFor,
+  withDocumentLocale,
+} from './preloadPlan.mjs';
 import type { ManifestChunk } from './preloadPlan.mjs';
 
 const FONTS = '../../node_modules/.pnpm/x/node_modules/@fontsource';
@@ -51,6 +57,7 @@ const plan = buildPreloadPlan({
   ],
   fontStackFor: (locale) =>
     locale === 'ar' ? '"Noto Sans Arabic", "Noto Sans", Tahoma, sans-serif' : '"Noto Sans", sans-serif',
+  directionOf: (locale) => (locale === 'ar' ? 'rtl' : 'ltr'),
   countryOrigins: { AE: 'http://127.0.0.1:8107', DE: 'http://127.0.0.1:8104' },
   defaultOrigin: 'http://127.0.0.1:8101',
   defaultLocale: 'en-US',
@@ -106,6 +113,7 @@ describe('buildPreloadPlan', () => {
       manifest,
       routes: [{ path: '/status', view: 'src/views/StatusView.tsx' }],
       fontStackFor: () => '',
+      directionOf: () => 'ltr' as const,
       countryOrigins: {},
       defaultOrigin: 'http://127.0.0.1:8101',
       defaultLocale: 'en-US',
@@ -151,6 +159,25 @@ describe('preloadLocaleFor', () => {
     expect(locale('', 'pt-BR, *')).toBeUndefined();
     expect(locale('', undefined)).toBeUndefined();
     expect(locale('', ';;,;q=x')).toBeUndefined();
+  });
+});
+
+describe('documentLocaleFor / withDocumentLocale', () => {
+  const shell = '<!doctype html>\n<html lang="en-US" dir="ltr" class="app">\n<head></head></html>';
+
+  it('starts an Arabic page right to left, in Arabic', () => {
+    expect(plan.rtlLocales).toEqual(['ar']);
+    const arabic = documentLocaleFor(plan, '/pricing?country=AE&lng=ar', undefined);
+    expect(arabic).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(withDocumentLocale(shell, arabic)).toBe(
+      '<!doctype html>\n<html lang="ar" dir="rtl" class="app">\n<head></head></html>',
+    );
+    expect(documentLocaleFor(plan, '/', 'de-AT,de;q=0.9')).toEqual({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('leaves the shell as built when the server cannot tell the locale', () => {
+    expect(documentLocaleFor(plan, '/?lng=xx', 'tlh')).toBeUndefined();
+    expect(withDocumentLocale(shell, undefined)).toBe(shell);
   });
 });
 
