@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-import { getDirection } from './getDirection';
+import { getDirection, RTL_SCRIPTS } from './getDirection';
 import { PSEUDO_LOCALES, SUPPORTED_LOCALES } from './supportedLocales';
 
 describe('getDirection', () => {
@@ -88,5 +88,21 @@ describe('getDirection', () => {
   it('covers every supported and pseudo-locale', () => {
     const covered = new Set(table.map(([tag]) => tag));
     for (const locale of [...SUPPORTED_LOCALES, ...PSEUDO_LOCALES]) expect(covered).toContain(locale);
+  });
+
+  it("answers the SDK's own locales as their CLDR likely script says, without calling maximize()", () => {
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
+    try {
+      for (const locale of [...SUPPORTED_LOCALES, ...PSEUDO_LOCALES]) {
+        const direction = getDirection(locale);
+        expect(maximize).not.toHaveBeenCalled();
+        // Pseudo-locales are written like their language (ar-XB like ar).
+        const script = new Intl.Locale(locale.replace(/-X[AB]$/, '')).maximize().script ?? '';
+        maximize.mockClear();
+        expect(direction, locale).toBe(RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr');
+      }
+    } finally {
+      maximize.mockRestore();
+    }
   });
 });
