@@ -89,8 +89,7 @@ const server = createServer(async (req, res) => {
     // What the first render needs, announced up front (src/server/preloadPlan.mjs).
     const hints = preloadHintsFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
     // An Arabic page is right-to-left from its first paint, not from when the app boots.
-    const documentLocale = documentLocaleFor(preloadPlan, req.url ?? '/', req.headers['accept-language']);
-    const html = withDocumentLocale(shell, documentLocale)
+    const html = withDocumentLocale(shell, documentLocaleFor(preloadPlan, hints.locale))
       .replaceAll(NONCE_PLACEHOLDER, nonce)
       .replace('</head>', `${hints.html}</head>`);
     send(

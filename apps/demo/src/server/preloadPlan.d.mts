@@ -39,8 +39,7 @@ export declare function buildPreloadPlan(input: {
 
 export declare function documentLocaleFor(
   plan: PreloadPlan,
-  rawUrl: string,
-  acceptLanguage: string | undefined,
+  locale: string | undefined,
 ): { readonly lang: string; readonly dir: 'ltr' | 'rtl' } | undefined;
 
 export declare function preloadLocaleFor(
@@ -53,7 +52,7 @@ export declare function preloadHintsFor(
   plan: PreloadPlan,
   rawUrl: string,
   acceptLanguage: string | undefined,
-): { readonly html: string; readonly header: string };
+): { readonly html: string; readonly header: string; readonly locale: string | undefined };
 
 export declare function withDocumentLocale(
   html: string,

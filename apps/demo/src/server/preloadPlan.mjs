@@ -162,18 +162,17 @@ export function preloadLocaleFor(plan, searchParams, acceptLanguage) {
 
 /**
  * The `lang` and `dir` the document should start with: those of the locale
- * {@link preloadLocaleFor} expects, so an Arabic page is right-to-left (and
- * announced as Arabic) from its first paint instead of flipping when the app
- * boots. The app still sets both once it has negotiated; a wrong guess is then
- * corrected exactly as before. `undefined` when the server cannot tell.
+ * the preloads were chosen for ({@link preloadHintsFor}'s `locale`), so an
+ * Arabic page is right-to-left (and announced as Arabic) from its first paint
+ * instead of flipping when the app boots. The app still sets both once it has
+ * negotiated; a wrong guess is then corrected exactly as before. `undefined`
+ * when the server could not tell the locale.
  *
  * @returns {{ lang: string, dir: 'ltr' | 'rtl' } | undefined}
  */
-export function documentLocaleFor(plan, rawUrl, acceptLanguage) {
-  const url = new URL(rawUrl, 'http://localhost');
-  const lang = preloadLocaleFor(plan, url.searchParams, acceptLanguage);
-  if (!lang) return undefined;
-  return { lang, dir: plan.rtlLocales?.includes(lang) ? 'rtl' : 'ltr' };
+export function documentLocaleFor(plan, locale) {
+  if (!locale) return undefined;
+  return { lang: locale, dir: plan.rtlLocales.includes(locale) ? 'rtl' : 'ltr' };
 }
 
 /**
@@ -211,7 +210,8 @@ const HEADER_SAFE = /^\/[\w./-]+$/;
  * entry chunk has run.
  * Every href comes from the plan, never from the request.
  *
- * @returns {{ html: string, header: string }} `header` is empty when there are no fonts to announce
+ * @returns {{ html: string, header: string, locale: string | undefined }} `header` is empty when
+ *   there are no fonts to announce; `locale` is the one {@link preloadLocaleFor} guessed, if any
  */
 export function preloadHintsFor(plan, rawUrl, acceptLanguage) {
   const url = new URL(rawUrl, 'http://localhost');
@@ -242,5 +242,5 @@ export function preloadHintsFor(plan, rawUrl, acceptLanguage) {
       // Fonts are always fetched in cors mode: `crossorigin` or the preload goes unused.
       fonts.push(`<${file.href}>; rel=preload; as=font; type="font/woff2"; crossorigin`);
   }
-  return { html: links.join(''), header: fonts.join(', ') };
+  return { html: links.join(''), header: fonts.join(', '), locale };
 }
