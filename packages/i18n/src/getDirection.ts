@@ -1,7 +1,6 @@
 import { attempt } from './attempt';
 import { parseLocaleTag } from './parseLocaleTag';
 import { isLoadableLocale } from './supportedLocales';
-import type { LoadableLocale } from './supportedLocales';
 
 /** Writing direction of a locale, as used by the HTML `dir` attribute. */
 export type Direction = 'ltr' | 'rtl';
@@ -40,9 +39,6 @@ export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   'nqo',
 ]);
 
-/** The right-to-left ones among the SDK's locales (a test checks this against `maximize()`). */
-const RTL_LOADABLE: ReadonlySet<LoadableLocale> = new Set(['ar', 'he', 'fa', 'ar-XB']);
-
 /**
  * The writing direction of a locale tag.
  *
@@ -58,7 +54,8 @@ export function getDirection(locale: unknown): Direction {
   // The SDK's own locales are answered from what is known of them: the first
   // `maximize()` of a page loads ICU's likely-subtags data, ~20 ms of a boot task
   // at 4× CPU throttling, and every page asks for its locale's direction.
-  if (isLoadableLocale(locale)) return RTL_LOADABLE.has(locale) ? 'rtl' : 'ltr';
+  // Their language decides (ar-XB like ar); a test checks each against `maximize()`.
+  if (isLoadableLocale(locale)) return RTL_LANGUAGES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
   const parsed = parseLocaleTag(locale);
   // The likely script may be unknowable (`maximize` missing or failing on old engines).
   const script = parsed && (parsed.script ?? attempt(() => parsed.maximize().script));

@@ -13,6 +13,7 @@ import {
   parseFontFaces,
   parseUnicodeRange,
   subtractRanges,
+  WEIGHTS,
 } from './arabicFontSlices.mjs';
 
 const ROOT = join(OUTPUT_DIR, '../../../..');
@@ -74,7 +75,7 @@ describe('the committed Noto Sans Arabic slices (packages/ui-rtl/fonts/noto-sans
     const original = parseUnicodeRange(
       JSON.parse(readFileSync(join(fontsourceDir(), 'unicode.json'), 'utf8')).arabic,
     );
-    for (const weight of ['400', '700']) {
+    for (const weight of WEIGHTS) {
       const faces = parseFontFaces(readFileSync(join(OUTPUT_DIR, `${weight}.css`), 'utf8'));
       const block = faces.find((face) => face.subset === 'arabic');
       const extended = faces.find((face) => face.subset === 'arabic-extended');
