@@ -2,7 +2,7 @@ import { detectLocale, I18nProvider } from '@globalkit/i18n';
 import type { GlobalkitI18n } from '@globalkit/i18n';
 import { jurisdictionFor } from '@globalkit/regions';
 import type { RegionId } from '@globalkit/regions';
-import { GlobalkitProvider } from '@globalkit/ui-rtl';
+import { GlobalkitProvider, prepareRtlStyles } from '@globalkit/ui-rtl';
 import { startTransition, StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -56,6 +56,12 @@ async function boot(container: HTMLElement): Promise<void> {
   await yieldToBrowser();
   // createI18n sets <html lang dir> synchronously, before anything renders.
   const i18n = createDemoI18n(guessedRegion);
+  if (i18n.direction === 'rtl') {
+    // While the locale's strings download: the RTL transform's one-off set-up, which
+    // would otherwise be the bulk of the first right-to-left commit.
+    await yieldToBrowser();
+    prepareRtlStyles();
+  }
   await i18n.ready;
   await fontsBeforeRender(i18n.locale, shellText(i18n));
 

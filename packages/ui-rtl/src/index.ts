@@ -26,6 +26,7 @@ export { Portal, usePortalContainer } from './direction/Portal';
 export type { PortalProps } from './direction/Portal';
 export { CACHE_KEYS, createDirectionCaches, getDirectionCaches } from './direction/caches';
 export type { DirectionCaches } from './direction/caches';
+export { prepareRtlStyles } from './direction/prepareRtlStyles';
 
 // Strings and fonts
 export { loadUiFallback, useUiStrings } from './i18n/useUiStrings';

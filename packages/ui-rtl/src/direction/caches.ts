@@ -2,7 +2,8 @@ import createCache from '@emotion/cache';
 import type { EmotionCache } from '@emotion/cache';
 import type { Direction } from '@globalkit/i18n';
 import { prefixer } from 'stylis';
-import rtlPlugin from 'stylis-plugin-rtl';
+
+import { rtlPlugin } from './rtlPlugin';
 
 /** The two emotion caches of one nonce. */
 export interface DirectionCaches {
