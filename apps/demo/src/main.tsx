@@ -13,6 +13,7 @@ import { regionBaseUrls } from './config/regionBaseUrls';
 import { createDemoI18n } from './i18n/createDemoI18n';
 import { fontsBeforeRender } from './lib/fontsReady';
 import { parseAppQuery } from './lib/appQuery';
+import { prepareIntlData } from './lib/prepareIntlData';
 import { yieldToBrowser } from './lib/yieldToBrowser';
 import { preloadRoute } from './routing/RouteOutlet';
 import { routeFor } from './routing/routes';
@@ -56,9 +57,11 @@ async function boot(container: HTMLElement): Promise<void> {
   await yieldToBrowser();
   // createI18n sets <html lang dir> synchronously, before anything renders.
   const i18n = createDemoI18n(guessedRegion);
+  // While the locale's strings download, the one-off set-up the first render would otherwise pay
+  // for in its longest task: ICU data, and for right-to-left pages the RTL style transform.
+  await yieldToBrowser();
+  prepareIntlData(i18n.locale);
   if (i18n.direction === 'rtl') {
-    // While the locale's strings download: the RTL transform's one-off set-up, which
-    // would otherwise be the bulk of the first right-to-left commit.
     await yieldToBrowser();
     prepareRtlStyles();
   }
