@@ -17,13 +17,17 @@ export const SECTION_ORDER = [
   'lighthouse',
   'lighthouse-devtools',
   'lighthouse-desktop',
+  // Hand-written: back-to-back comparisons that no single command produces.
+  'lighthouse-notes',
 ];
 
 const HEADER = [
   '# Benchmarks',
   '',
   'Every figure here was measured by the command its section names, on the machine and at the date it',
-  'states. Each command rewrites only its own section; do not edit the sections by hand.',
+  'states. Each command rewrites only its own section; do not edit those by hand. The',
+  '`lighthouse-notes` section is hand-written and kept by every rewrite: comparisons of two commits',
+  'measured back to back, with the commands that measured them.',
 ].join('\n');
 
 const SECTION = /<!-- section:([a-z0-9-]+) -->[\s\S]*?<!-- \/section:\1 -->/g;

@@ -26,6 +26,14 @@ describe('withSection', () => {
     expect(text.indexOf('## Speed')).toBeLessThan(text.indexOf('## Custom'));
   });
 
+  it('keeps the hand-written notes last when a command rewrites its section', () => {
+    let text = withSection(undefined, 'lighthouse-notes', '## Reading the figures\n\nA against B');
+    text = withSection(text, 'lighthouse', '## Lighthouse\n\nrun 1');
+    text = withSection(text, 'lighthouse', '## Lighthouse\n\nrun 2');
+    expect(text).toContain('A against B');
+    expect(text.indexOf('run 2')).toBeLessThan(text.indexOf('A against B'));
+  });
+
   it('refuses a section id that could break the markers', () => {
     expect(() => withSection(undefined, 'a -->', 'x')).toThrow(/section id "a -->": use a-z, 0-9 and -/);
   });
