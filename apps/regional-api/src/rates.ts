@@ -17,7 +17,10 @@ import { type Decimal, divideDecimal, formatDecimal, multiplyDecimal, parseDecim
  */
 export const RATES_AS_OF = '2025-02-28';
 
-/** Human-readable provenance returned as `source`. */
+/**
+ * Human-readable provenance returned as `source`, in English: for logs and
+ * developers. UIs show `provider` and `pegged` instead, which they can translate.
+ */
 export const RATES_SOURCE =
   'ECB euro foreign exchange reference rates of 2025-02-28; AED and SAR via their official USD pegs';
 
@@ -57,6 +60,14 @@ const ECB_EUR_RATES = {
 
 /** Units of each currency per one US dollar, fixed by law. */
 const USD_PEGS = { AED: '3.6725', SAR: '3.75' } as const satisfies Record<string, string>;
+
+/** Who publishes the base table, as a stable id clients can name in their own language. */
+export const RATES_PROVIDER = 'ecb';
+
+/** Currencies whose rates come from an official peg rather than the provider, each with its anchor. */
+export const RATES_PEGGED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(USD_PEGS).map((code) => [code, 'USD']),
+);
 
 /** Significant digits kept when a cross rate has to be divided out. */
 export const CROSS_RATE_SIGNIFICANT_DIGITS = 10;

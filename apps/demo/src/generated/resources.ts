@@ -80,6 +80,10 @@ export interface GlobalkitResources {
         hint: 'You are always charged in {{currency}}; converted amounts are for information only.';
         ratesDate: 'Exchange rates as of {{date}}';
         ratesSource: 'Source: {{source}}';
+        providers: {
+          ecb: 'European Central Bank euro reference rates';
+        };
+        pegged: '{{currency}} is converted through its official peg to {{anchor}}.';
         stale: 'These exchange rates are more than {{count}} days old and may be out of date.';
       };
       payment: {

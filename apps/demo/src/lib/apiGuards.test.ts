@@ -20,12 +20,21 @@ const pricing = {
   plans: [{ id: 'starter', interval: 'month', amount: '999', currency: 'EUR' }],
   paymentMethods: [{ id: 'card', type: 'card' }],
 };
-const rates = { base: 'EUR', asOf: '2025-02-28', rates: { USD: '1.0411', EUR: '1' }, source: 'ECB' };
+const rates = {
+  base: 'EUR',
+  asOf: '2025-02-28',
+  rates: { USD: '1.0411', EUR: '1', AED: '3.82343975' },
+  provider: 'ecb',
+  pegged: { AED: 'USD' },
+  source: 'ECB',
+};
 
 describe('API guards', () => {
   it('accept the documented shapes', () => {
     expect(isGeoResponse(geo)).toBe(true);
     expect(isPricingResponse(pricing)).toBe(true);
+    // Provenance is optional: a server without it still gives usable rates.
+    expect(isExchangeRatesResponse({ base: 'EUR', asOf: '2025-02-28', rates: { USD: '1.0411' } })).toBe(true);
     expect(isExchangeRatesResponse(rates)).toBe(true);
   });
 
@@ -50,5 +59,8 @@ describe('API guards', () => {
     expect(isExchangeRatesResponse({ ...rates, asOf: 'yesterday' })).toBe(false);
     expect(isExchangeRatesResponse({ ...rates, rates: { USD: 1.04 } })).toBe(false);
     expect(isExchangeRatesResponse({ ...rates, rates: { usd: '1' } })).toBe(false);
+    expect(isExchangeRatesResponse({ ...rates, provider: 'European Central Bank' })).toBe(false);
+    expect(isExchangeRatesResponse({ ...rates, pegged: { AED: 'dollar' } })).toBe(false);
+    expect(isExchangeRatesResponse({ ...rates, pegged: ['AED'] })).toBe(false);
   });
 });

@@ -39,6 +39,11 @@ export interface ExchangeRatesResponse {
   readonly base: string;
   readonly asOf: string;
   readonly rates: Readonly<Record<string, string>>;
+  /** Publisher of the base table, an id the UI names in the visitor's language (`"ecb"`). */
+  readonly provider?: string;
+  /** Currencies converted through an official peg, each with its anchor (`{ AED: "USD" }`). */
+  readonly pegged?: Readonly<Record<string, string>>;
+  /** The provenance in English, for people reading the API: never shown. */
   readonly source?: string;
 }
 
@@ -100,6 +105,12 @@ export function isExchangeRatesResponse(value: unknown): value is ExchangeRatesR
     isCurrency(value['base']) &&
     isString(value['asOf']) &&
     !Number.isNaN(Date.parse(value['asOf'])) &&
+    isOptional(value['provider'], (v) => typeof v === 'string' && /^[a-z0-9-]{1,32}$/.test(v)) &&
+    isOptional(
+      value['pegged'],
+      (v) =>
+        isObject(v) && Object.entries(v).every(([code, anchor]) => isCurrency(code) && isCurrency(anchor)),
+    ) &&
     isOptional(value['source'], (v) => typeof v === 'string') &&
     isObject(rates) &&
     Object.entries(rates).every(

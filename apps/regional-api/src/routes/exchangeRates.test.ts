@@ -6,12 +6,19 @@ import { json, makeTestApp } from '../testing/testApp';
 describe('GET /api/exchange-rates', () => {
   const t = makeTestApp();
 
-  it('returns decimal-string rates with asOf and source', async () => {
+  it('returns decimal-string rates with asOf and their provenance', async () => {
     const res = await t.get('/api/exchange-rates?base=USD');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     const body = await json(res);
-    expect(body).toMatchObject({ base: 'USD', asOf: '2025-02-28', source: expect.stringMatching(/ECB/) });
+    expect(body).toMatchObject({
+      base: 'USD',
+      asOf: '2025-02-28',
+      // Ids a UI can translate; `source` is the same in English, for people reading the API.
+      provider: 'ecb',
+      pegged: { AED: 'USD', SAR: 'USD' },
+      source: expect.stringMatching(/ECB/),
+    });
     const rates = body['rates'] as Record<string, string>;
     expect(rates['EUR']).toBe('0.9605225243');
     expect(rates['USD']).toBe('1');

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 
 import { ApiError } from '../errors';
-import { RATE_CURRENCIES, RATES_AS_OF, RATES_SOURCE, ratesFor } from '../rates';
+import { RATE_CURRENCIES, RATES_AS_OF, RATES_PEGGED, RATES_PROVIDER, RATES_SOURCE, ratesFor } from '../rates';
 import type { AppEnv } from '../types';
 
 /** Base used when `?base=` is absent: the table's own, whose figures are exact. */
@@ -18,9 +18,18 @@ export function exchangeRateRoutes(): Hono<AppEnv> {
         details: { accepted: RATE_CURRENCIES },
       });
     }
-    return c.json({ base, asOf: RATES_AS_OF, source: RATES_SOURCE, rates }, 200, {
-      'Cache-Control': 'public, max-age=300',
-    });
+    return c.json(
+      {
+        base,
+        asOf: RATES_AS_OF,
+        provider: RATES_PROVIDER,
+        pegged: RATES_PEGGED,
+        source: RATES_SOURCE,
+        rates,
+      },
+      200,
+      { 'Cache-Control': 'public, max-age=300' },
+    );
   });
   return routes;
 }
