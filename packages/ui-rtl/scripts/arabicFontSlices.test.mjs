@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import {
-  ARABIC_BLOCK,
+  ARABIC_CORE,
   OUTPUT_DIR,
   buildArabicFontSlices,
   fontsourceDir,
@@ -79,7 +79,7 @@ describe('the committed Noto Sans Arabic slices (packages/ui-rtl/fonts/noto-sans
       const faces = parseFontFaces(readFileSync(join(OUTPUT_DIR, `${weight}.css`), 'utf8'));
       const block = faces.find((face) => face.subset === 'arabic');
       const extended = faces.find((face) => face.subset === 'arabic-extended');
-      expect(block?.ranges).toEqual(ARABIC_BLOCK);
+      expect(block?.ranges).toEqual(ARABIC_CORE);
       const blockPoints = codePoints(block?.ranges ?? []);
       const extendedPoints = codePoints(extended?.ranges ?? []);
       expect([...blockPoints].filter((code) => extendedPoints.has(code))).toEqual([]);
@@ -88,7 +88,7 @@ describe('the committed Noto Sans Arabic slices (packages/ui-rtl/fonts/noto-sans
   });
 
   it('put every Arabic-script character of the ar and fa strings in the small slice', () => {
-    const block = codePoints(ARABIC_BLOCK);
+    const block = codePoints(ARABIC_CORE);
     const arabicFace = codePoints(
       parseFontFaces(readFileSync(join(OUTPUT_DIR, '400.css'), 'utf8')).flatMap((face) =>
         face.subset.startsWith('arabic') ? face.ranges : [],
@@ -111,7 +111,34 @@ describe('the committed Noto Sans Arabic slices (packages/ui-rtl/fonts/noto-sans
       }
     }
     expect(filesRead).toBeGreaterThan(8);
-    // A character here would make every page in that locale download the ~35 KB extended slice.
+    // A character here would make every page in that locale download the ~38 KB extended slice.
+    expect([...outside]).toEqual([]);
+  });
+
+  it('put every Arabic-script character Intl writes for ar and fa in the small slice', () => {
+    const block = codePoints(ARABIC_CORE);
+    const arabicFace = codePoints(
+      parseFontFaces(readFileSync(join(OUTPUT_DIR, '400.css'), 'utf8')).flatMap((face) =>
+        face.subset.startsWith('arabic') ? face.ranges : [],
+      ),
+    );
+    // Numbers, money, percentages, dates and region names as the SDK's formatters ask for them.
+    const samples = ['ar', 'ar-AE', 'ar-EG', 'ar-SA', 'fa', 'fa-IR'].flatMap((locale) => [
+      ...['USD', 'EUR', 'AED', 'SAR', 'EGP', 'IRR', 'JPY', 'BHD'].map((currency) =>
+        new Intl.NumberFormat(locale, { style: 'currency', currency }).format(-1234567.891),
+      ),
+      new Intl.NumberFormat(locale, { style: 'percent' }).format(0.125),
+      new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(0),
+      new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-3, 'day'),
+      new Intl.DisplayNames(locale, { type: 'region' }).of('AE') ?? '',
+    ]);
+    const outside = new Set();
+    for (const char of samples.join(' ')) {
+      const code = char.codePointAt(0) ?? 0;
+      if (arabicFace.has(code) && !block.has(code)) outside.add(`U+${code.toString(16).toUpperCase()}`);
+    }
+    expect(samples.join('')).toMatch(/[\u0660-\u0669]/); // Arabic-Indic digits were produced
+    expect(samples.join('')).toMatch(/[\u06F0-\u06F9]/); // and Persian ones
     expect([...outside]).toEqual([]);
   });
 });

@@ -62,18 +62,19 @@ describe('loadFontsFor (real browser)', () => {
     expect(jpRules.every((rule) => rule.style.getPropertyValue('unicode-range') !== '')).toBe(true);
   });
 
-  it('loads only the small Arabic-block slice for Arabic and Persian text', async () => {
+  it('loads only the small slice for Arabic and Persian text', async () => {
     await loadFontsFor('ar');
     await document.fonts.load('400 16px "Noto Sans Arabic"', 'السلام عليكم، می‌شوند ۱۲۳ ١٢٣');
     const faces = arabicFaces();
     expect(faces.get('arabic')?.status).toBe('loaded');
     expect(faces.get('arabic-extended')?.status).toBe('unloaded');
-    // A character of Arabic Supplement (U+0750) needs the extended slice, and gets it.
-    await document.fonts.load('400 16px "Noto Sans Arabic"', '\u0750');
+    // An Urdu letter (ٹ, U+0679: in the Arabic block, not in Arabic or Persian) needs the extended
+    // slice, and gets it.
+    await document.fonts.load('400 16px "Noto Sans Arabic"', '\u0679');
     expect(faces.get('arabic-extended')?.status).toBe('loaded');
   });
 
-  it('draws Arabic-block text exactly like the unsliced font: same joining forms, ligatures and marks', async () => {
+  it('draws Arabic and Persian text exactly like the unsliced font: same joining forms, ligatures and marks', async () => {
     await loadFontsFor('ar');
     const reference = new FontFace('Reference Noto Sans Arabic', `url(${referenceArabic400})`);
     document.fonts.add(await reference.load());
@@ -87,8 +88,9 @@ describe('loadFontsFor (real browser)', () => {
     // The measure tells fonts apart: another font draws the same word at another width.
     expect(width('Noto Sans Arabic', 'السلام')).not.toBeCloseTo(width('monospace', 'السلام'), 1);
     // Words without spaces (the space is in the Latin slice, not in the reference face): lam-alef
-    // ligature, medial and final forms, shadda and fatha, Persian letters with ZWNJ, both digit sets.
-    for (const word of ['لا', 'السلام', 'مُحَمَّد', 'پژوهشگاه', 'می‌شوند', '١٢٣٫٤٥', '۱۲۳']) {
+    // ligature, medial and final forms, shadda and fatha, all of Persian's own letters (پ ژ گ, چ ک ی,
+    // ۀ) and ZWNJ, both digit sets.
+    for (const word of ['لا', 'السلام', 'مُحَمَّد', 'پژوهشگاه', 'کوچکی', 'خانۀ', 'می‌شوند', '١٢٣٫٤٥', '۱۲۳']) {
       expect(width('Noto Sans Arabic', word), word).toBeCloseTo(width('Reference Noto Sans Arabic', word), 3);
     }
   });

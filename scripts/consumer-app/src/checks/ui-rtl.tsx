@@ -21,7 +21,7 @@ function Status() {
   const [seen, setSeen] = useState<{ className: string; iconStartIsRight: boolean; spinner: string } | null>(
     null,
   );
-  // "<faces loaded for an Arabic word> <their unicode-range>": the sliced Arabic-block face only.
+  // "<faces loaded for an Arabic word> <their unicode-range>": the small Arabic-and-Persian face only.
   const [arabicFont, setArabicFont] = useState<string | null>(null);
   useEffect(() => {
     void loadFontsFor('ar')
@@ -57,9 +57,9 @@ function Status() {
             expected: true,
           },
           {
-            label: 'Arabic font: one face, the Arabic block slice',
+            label: 'Arabic font: one face, the Arabic and Persian slice',
             actual: arabicFont?.replace(/\s/g, ''),
-            expected: '1U+600-6FF,U+200C-200E,U+2010-2011',
+            expected: '1U+600-670,U+67E,U+686,U+698,U+6A9,U+6AF,U+6C0,U+6CC,U+6F0-6F9,U+200C-200E,U+2010-2011',
           },
         ]}
       />
