@@ -29,9 +29,16 @@ const DECLARATIONS = [
   // direction and cursors
   'direction:ltr',
   'direction : rtl',
+  'direction:RTL',
+  'flex-direction:column',
+  'flex-direction:row-reverse',
   'cursor:e-resize',
   'cursor:nw-resize',
   'cursor:col-resize',
+  'cursor:sw-resize',
+  'cursor:ew-resize',
+  'resize:vertical',
+  'resize:none',
   // four-value notations
   'margin:1px 2px 3px 4px',
   'margin:1px 2px 3px',
@@ -42,6 +49,14 @@ const DECLARATIONS = [
   'border-width:1px 2px 3px 4px',
   'border-color:red green blue black',
   'border-color:rgba(0, 0, 0, 0.5) red',
+  'border-color:rgba(0,0,0,.5) red hsl(0 0% 0%) blue',
+  'border-color:hsla(0, 0%, 0%, 0.5) #abc red #123456',
+  'border-color:var(--a) var(--b) var(--c) var(--d)',
+  'border-color:red green blue black!important',
+  'border-color:\\72 ed green blue black',
+  'outline-color:color-mix(in srgb, red 50%, blue)',
+  'background-color:color-mix(in srgb, #111827 55%, transparent)',
+  'background:color-mix(in srgb, #111827 55%, transparent)',
   'border-style:solid dashed dotted none',
   'scroll-margin:1px 2px 3px 4px',
   // border-radius groups
@@ -53,8 +68,21 @@ const DECLARATIONS = [
   'border-radius:50%',
   // shadows and translation
   'box-shadow:0 1px 2px rgba(0,0,0,.2)',
+  'box-shadow:0 12px 32px rgb(0 0 0 / 0.2)',
+  'box-shadow:0px 4px 12px red',
+  'box-shadow:-0 1px red',
+  'box-shadow:0.0em 2px red',
+  'box-shadow:inset 0 1px 0 #000',
+  'box-shadow:none',
+  'box-shadow:var(--gk-shadow)',
   'box-shadow:2px 1px 2px #000',
+  'box-shadow:.5px 0 red',
+  'box-shadow:0.05px 0 red',
+  'box-shadow:10px 0 red',
+  'box-shadow:+3px 0 red',
   'box-shadow:inset -1px 0 0 #000',
+  'box-shadow:0 1px red, 4px 0 blue',
+  'filter:drop-shadow(2px 0 red)',
   'text-shadow:1px 1px 0 red',
   'text-shadow:red 2px 0',
   'transform:translateX(10px)',
@@ -142,6 +170,13 @@ describe('rtlPlugin', () => {
       '.gk-rtl-1x2y:hover{background-color:#0b57d0;color:#fff;}',
       '.gk-rtl-1x2y{margin:0 auto;padding:4px 8px;font:inherit;inset-inline-start:0;}',
       '.gk-rtl-1x2y{box-sizing:border-box;border:1px solid #767676;text-align:start;}',
+      // Stack and Inline: every flex layout names flex-direction.
+      '.gk-rtl-1x2y{display:flex;flex-direction:column;align-items:stretch;}',
+      // Card, Popover, Dialog: one shadow layer with zero x offset (styleLint.ts).
+      '.gk-rtl-1x2y{border-radius:0.75rem;box-shadow:0 1px 2px rgb(0 0 0 / 0.12);}',
+      // Spinner, TextArea
+      '@keyframes gk-spin{to{transform:rotate(360deg);}}',
+      '.gk-rtl-1x2y{resize:vertical;min-block-size:2.5rem;}',
     ];
     for (const css of skipped) {
       const [rule] = compile(css);

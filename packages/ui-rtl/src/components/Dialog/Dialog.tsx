@@ -206,7 +206,10 @@ export function Dialog({
               alignItems: 'center',
               justifyContent: 'center',
               padding: theme.space.lg,
-              background: scrim,
+              // background-color, not the background shorthand: a percentage in `background`
+              // sends the rule through cssjanus in RTL (rtlPlugin.ts), which would compile it
+              // for nothing: it only mirrors background *positions*.
+              backgroundColor: scrim,
             }}
           >
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- APG dialog: Escape and the Tab trap live on the dialog */}
