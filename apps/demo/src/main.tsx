@@ -2,7 +2,7 @@ import { detectLocale, I18nProvider } from '@globalkit/i18n';
 import type { GlobalkitI18n } from '@globalkit/i18n';
 import { jurisdictionFor } from '@globalkit/regions';
 import type { RegionId } from '@globalkit/regions';
-import { GlobalkitProvider, prepareRtlStyles } from '@globalkit/ui-rtl';
+import { GlobalkitProvider } from '@globalkit/ui-rtl';
 import { startTransition, StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -58,13 +58,10 @@ async function boot(container: HTMLElement): Promise<void> {
   // createI18n sets <html lang dir> synchronously, before anything renders.
   const i18n = createDemoI18n(guessedRegion);
   // While the locale's strings download, the one-off set-up the first render would otherwise pay
-  // for in its longest task: ICU data, and for right-to-left pages the RTL style transform.
+  // for in its longest task: ICU data. (No prepareRtlStyles(): the design system's rules and the
+  // demo's are all logical, so right-to-left pages never run cssjanus and need no warm-up.)
   await yieldToBrowser();
   prepareIntlData(i18n.locale);
-  if (i18n.direction === 'rtl') {
-    await yieldToBrowser();
-    prepareRtlStyles();
-  }
   await i18n.ready;
   await fontsBeforeRender(i18n.locale, shellText(i18n));
 
