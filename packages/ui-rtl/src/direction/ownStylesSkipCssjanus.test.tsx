@@ -1,19 +1,11 @@
 /** @jsxImportSource @emotion/react */
-import type { Middleware } from 'stylis';
 import { describe, expect, it, vi } from 'vitest';
 
 const { reached } = vi.hoisted(() => ({ reached: [] as string[] }));
 
-// Record every rule that gets past rtlPlugin's filter to stylis-plugin-rtl (and so to cssjanus).
 vi.mock('stylis-plugin-rtl', async (importOriginal) => {
-  const actual = await importOriginal<{ default: Middleware }>();
-  const plugin: Middleware = (element, ...rest) => {
-    if (element.type === '@keyframes' || element.type === 'rule' || element.type === '@supports') {
-      reached.push(String(element.value));
-    }
-    return actual.default(element, ...rest);
-  };
-  return { default: plugin };
+  const { recordCssjanusRules } = await import('../testing/recordCssjanusRules');
+  return recordCssjanusRules(await importOriginal(), reached);
 });
 
 const {

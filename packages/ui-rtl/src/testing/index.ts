@@ -8,3 +8,4 @@ export { expectSsrHydrates } from './expectSsrHydrates';
 export { TEST_RESOURCES } from './resources';
 export type { LocaleBundle } from './resources';
 export { mustQuery } from './mustQuery';
+export { recordCssjanusRules } from './recordCssjanusRules';
