@@ -11,9 +11,8 @@ vi.mock('../../../ui-rtl/node_modules/stylis-plugin-rtl', async (importOriginal)
 
 const { renderWithProviders } = await import('../../../ui-rtl/src/testing/renderWithProviders');
 const { createConsentStore } = await import('../createConsentStore');
-const { ConsentBanner, ConsentPreferences, ConsentProvider, DataRequestForm, DoNotSellLink } = await import(
-  './index'
-);
+const { ConsentBanner, ConsentPreferences, ConsentProvider, DataRequestForm, DoNotSellLink } =
+  await import('./index');
 
 describe('the consent widgets under the RTL cache', () => {
   it('send none of their rules through cssjanus (an Arabic page never compiles it for them)', () => {

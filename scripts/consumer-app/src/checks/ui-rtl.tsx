@@ -59,7 +59,8 @@ function Status() {
           {
             label: 'Arabic font: one face, the Arabic and Persian slice',
             actual: arabicFont?.replace(/\s/g, ''),
-            expected: '1U+600-670,U+67E,U+686,U+698,U+6A9,U+6AF,U+6C0,U+6CC,U+6F0-6F9,U+200C-200E,U+2010-2011',
+            expected:
+              '1U+600-670,U+67E,U+686,U+698,U+6A9,U+6AF,U+6C0,U+6CC,U+6F0-6F9,U+200C-200E,U+2010-2011',
           },
         ]}
       />
