@@ -30,7 +30,8 @@ const COLOR = String.raw`(?:(?:\\[\s\S]|[^;}\s(\\])+|(?:rgba?|hsla?)\([^)]*\))`;
  * on what this design system writes (flex layouts, single-layer shadows with
  * zero x offset, see styleLint.ts): none of its own rules reaches cssjanus,
  * so a page styled only by it never pays for compiling cssjanus' regular
- * expressions (~20 ms on a 2-core VM, ~80 ms at 4× CPU throttling).
+ * expressions (19 ms of main thread per Arabic page load in Chromium on a
+ * 2-core VM; 70–100 ms at 4× CPU throttling).
  */
 const FLIPPABLE = new RegExp(
   [
@@ -63,10 +64,10 @@ export function mayFlip(element: Element): boolean {
  * over it and parses the result again. Most rules of a design system written
  * with logical properties (colours, fonts, flex, `padding-inline`) have
  * nothing to mirror; for those one regular-expression test replaces the round
- * trip, and the output is identical either way. On the demo's Arabic pricing
- * page (~120 rules) this took cssjanus from 74 to 58 ms of main thread at 4×
- * CPU in a profile; most of what remains is the one-off compilation of its
- * regular expressions, which `prepareRtlStyles()` moves out of the render.
+ * trip, and the output is identical either way. On the demo's Arabic pages
+ * no rule reaches cssjanus at all, so its regular expressions are never
+ * compiled; an app whose own CSS has physical properties pays that once per
+ * page, and `prepareRtlStyles()` moves it out of the render.
  */
 export const rtlPlugin: Middleware = (element, index, children, callback) => {
   // Declarations are reached through their rule.
