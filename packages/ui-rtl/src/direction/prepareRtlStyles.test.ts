@@ -1,16 +1,11 @@
-import type { Middleware } from 'stylis';
 import { describe, expect, it, vi } from 'vitest';
 
 const { pluginCalls } = vi.hoisted(() => ({ pluginCalls: [] as string[] }));
 
 // Record what reaches stylis-plugin-rtl (and so cssjanus), then let it work as usual.
 vi.mock('stylis-plugin-rtl', async (importOriginal) => {
-  const actual = await importOriginal<{ default: Middleware }>();
-  const plugin: Middleware = (element, ...rest) => {
-    pluginCalls.push(String(element.value));
-    return actual.default(element, ...rest);
-  };
-  return { default: plugin };
+  const { recordCssjanusRules } = await import('../testing/recordCssjanusRules');
+  return recordCssjanusRules(await importOriginal(), pluginCalls);
 });
 
 const { prepareRtlStyles } = await import('./prepareRtlStyles');
