@@ -14,10 +14,25 @@
 //   - `arabic`: Arabic and Persian, ~15 KB per weight, what an ar / fa page loads;
 //   - `arabic-extended`: everything else of the old face, fetched by the browser
 //     only when a page contains one of those characters (unicode-range).
-// Until 2026-11-27 the small slice was the whole Arabic block (~21 KB per weight).
-// Narrowing it took 11.7 KB off an Arabic page's first load (two weights); Urdu
-// text, which the SDK does not localize to, now loads both slices.
-// The other @fontsource faces (latin, latin-ext, math, symbols) are copied as is.
+// The family's "latin" face (~10.7 KB per weight) is what an ar / fa page draws
+// its Latin text with: the brand, codes like "US$", URLs, « guillemets ». That
+// text is ASCII and punctuation; accented letters (é, ñ, ß…) appear on these
+// pages only when a visitor opens the language list or types them. So it is
+// split the same way:
+//   - `latin`: ASCII, Latin-1 punctuation and symbols, general punctuation, € ™ −,
+//     ~7.7 KB per weight, preloaded with the page;
+//   - `latin-accented`: the Latin-1 letters (À–ÿ), ı, Œ œ and their modifier and
+//     combining marks, ~3.9 KB per weight, fetched when such a letter is drawn.
+// Measured on 2026-11-27: the Arabic split took 11.7 KB off an ar / fa page's
+// first load (two weights), the Latin split 6.0 KB more. Urdu text, which the SDK
+// does not localize to, loads both Arabic slices.
+// The other @fontsource faces (latin-ext, math, symbols) are copied as is.
+// Every face's unicode-range is cut to the characters its file has glyphs for
+// (fontCoverage.mjs). @fontsource declares the ranges of the whole script, and
+// the files hold far less: the "math" face claims ≈ → ≤ ∞ and 2600 other code
+// points and draws 9 of them, "symbols" claims 3900 and draws 1. An ar /pricing
+// page, which writes "≈" before converted prices, downloaded the 7.8 KB math
+// file and then drew ≈ with a system font anyway.
 // Glyph outlines and OpenType layout (joining forms, marks, kerning) are kept by
 // HarfBuzz's subsetter, so text renders identically.
 //
@@ -34,6 +49,8 @@ import { fileURLToPath } from 'node:url';
 
 import subsetFont from 'subset-font';
 
+import { glyphCoverage } from './fontCoverage.mjs';
+
 const PACKAGE = '@fontsource/noto-sans-arabic';
 const FAMILY = 'noto-sans-arabic';
 export const WEIGHTS = ['400', '700'];
@@ -48,6 +65,48 @@ export const WEIGHTS = ['400', '700'];
 export const ARABIC_CORE = parseUnicodeRange(
   'U+0600-0670,U+067E,U+0686,U+0698,U+06A9,U+06AF,U+06C0,U+06CC,U+06F0-06F9,U+200C-200E,U+2010-2011',
 );
+
+/**
+ * The `latin` slice: ASCII, the Latin-1 punctuation and symbols (nbsp, « », ©, °, ×, ÷…),
+ * general punctuation (dashes, quotes, RLM/LRM, bidi isolates) and the few symbols
+ * @fontsource files under "latin" (€ ™ ↑ ↓ − ∕, BOM, replacement character). The
+ * C1 controls (U+0080–009F) have no glyphs and stay here so the two slices tile
+ * the original range.
+ */
+export const LATIN_BASIC = parseUnicodeRange(
+  'U+0000-00BF,U+00D7,U+00F7,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+);
+
+/**
+ * How @fontsource faces are split: the face named `subset` becomes a small slice
+ * under the same name (so the demo's preload plan, which preloads `<family>-<subset>`,
+ * keeps preloading it) holding `small`, and a `rest` slice with everything else.
+ */
+export const SPLITS = [
+  { subset: 'arabic', small: ARABIC_CORE, rest: 'arabic-extended' },
+  { subset: 'latin', small: LATIN_BASIC, rest: 'latin-accented' },
+];
+
+/**
+ * `ranges` without the code points `coverage` has no glyph for. Default-ignorable
+ * code points (joiners, direction marks, bidi isolates, variation selectors) stay:
+ * the font draws them as nothing through its layout, and dropping them would
+ * send the browser to the next family of the stack for an invisible character.
+ */
+export function narrowToCoverage(ranges, coverage) {
+  const kept = [];
+  for (const [start, end] of ranges) {
+    for (let code = start; code <= end; code++) {
+      if (!coverage.has(code) && !DEFAULT_IGNORABLE.test(String.fromCodePoint(code))) continue;
+      const last = kept.at(-1);
+      if (last && last[1] === code - 1) last[1] = code;
+      else kept.push([code, code]);
+    }
+  }
+  return kept;
+}
+
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /** Where the committed slices live. */
 export const OUTPUT_DIR = fileURLToPath(new URL(`../fonts/${FAMILY}/`, import.meta.url));
@@ -145,21 +204,24 @@ export async function buildArabicFontSlices() {
   for (const weight of WEIGHTS) {
     const rules = [
       `/* Noto Sans Arabic ${weight} from ${PACKAGE}@${version}, its "arabic" face split into Arabic and\n` +
-        '   Persian (arabic) and the rarely used rest (arabic-extended) by scripts/arabicFontSlices.mjs. */',
+        '   Persian (arabic) and the rarely used rest (arabic-extended), its "latin" face into ASCII and\n' +
+        '   punctuation (latin) and accented letters (latin-accented), by scripts/arabicFontSlices.mjs. */',
     ];
     for (const face of parseFontFaces(readFileSync(join(source, `${weight}.css`), 'utf8'))) {
       const bytes = readFileSync(join(source, 'files', face.file));
-      if (face.subset !== 'arabic') {
+      const split = SPLITS.find(({ subset }) => subset === face.subset);
+      if (!split) {
         output.set(`files/${face.file}`, bytes);
-        rules.push(fontFace(weight, face.file, face.ranges));
+        rules.push(fontFace(weight, face.file, narrowToCoverage(face.ranges, await glyphCoverage(bytes))));
         continue;
       }
       for (const [name, ranges] of [
-        [`${FAMILY}-arabic-${weight}-normal.woff2`, intersectRanges(face.ranges, ARABIC_CORE)],
-        [`${FAMILY}-arabic-extended-${weight}-normal.woff2`, subtractRanges(face.ranges, ARABIC_CORE)],
+        [`${FAMILY}-${split.subset}-${weight}-normal.woff2`, intersectRanges(face.ranges, split.small)],
+        [`${FAMILY}-${split.rest}-${weight}-normal.woff2`, subtractRanges(face.ranges, split.small)],
       ]) {
-        output.set(`files/${name}`, await subsetFont(bytes, charactersOf(ranges), { targetFormat: 'woff2' }));
-        rules.push(fontFace(weight, name, ranges));
+        const slice = await subsetFont(bytes, charactersOf(ranges), { targetFormat: 'woff2' });
+        output.set(`files/${name}`, slice);
+        rules.push(fontFace(weight, name, narrowToCoverage(ranges, await glyphCoverage(slice))));
       }
     }
     output.set(`${weight}.css`, `${rules.join('\n\n')}\n`);

@@ -44,6 +44,10 @@ const manifest: Record<string, ManifestChunk> = {
   [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2`]: {
     file: 'assets/nsa-la-400.woff2',
   },
+  // Accented Latin letters: on demand, like arabic-extended (never preloaded).
+  [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-latin-accented-400-normal.woff2`]: {
+    file: 'assets/nsa-lax-400.woff2',
+  },
   [`${UI_FONTS}/noto-sans-arabic/files/noto-sans-arabic-math-400-normal.woff2`]: {
     file: 'assets/nsa-math-400.woff2',
   },

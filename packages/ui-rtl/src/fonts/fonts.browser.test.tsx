@@ -1,10 +1,11 @@
-// The unsliced @fontsource face, as the reference the sliced one must render like.
+// The unsliced @fontsource faces, as the references the sliced ones must render like.
 import referenceArabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import referenceLatin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import { describe, expect, it } from 'vitest';
 
 import { loadFontsFor } from './fonts';
 
-/** The document's Noto Sans Arabic 400 faces, by the file they load (`arabic`, `arabic-extended`, …). */
+/** The document's Noto Sans Arabic 400 faces, by the file they load (`arabic`, `latin-accented`, …). */
 function arabicFaces(): Map<string, FontFace> {
   const faces = new Map<string, FontFace>();
   document.fonts.forEach((face) => {
@@ -28,6 +29,27 @@ function faceSource(face: FontFace): string {
     }
   }
   return '';
+}
+
+/**
+ * Loads the sliced Arabic family for `ar` (the slices `sample` needs) and an unsliced
+ * @fontsource file as `referenceFamily`, and returns a canvas measure of text at 32 px
+ * in a family: the same text must come out the same width in both.
+ */
+async function widthsAgainstReference(
+  referenceFamily: string,
+  referenceUrl: string,
+  sample: string,
+): Promise<(family: string, text: string) => number> {
+  await loadFontsFor('ar');
+  document.fonts.add(await new FontFace(referenceFamily, `url(${referenceUrl})`).load());
+  await document.fonts.load('400 32px "Noto Sans Arabic"', sample);
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('no 2D canvas context');
+  return (family, text) => {
+    context.font = `400 32px "${family}"`;
+    return context.measureText(text).width;
+  };
 }
 
 /** Font families declared by @font-face rules in the document. */
@@ -62,29 +84,39 @@ describe('loadFontsFor (real browser)', () => {
     expect(jpRules.every((rule) => rule.style.getPropertyValue('unicode-range') !== '')).toBe(true);
   });
 
-  it('loads only the small slice for Arabic and Persian text', async () => {
-    await loadFontsFor('ar');
-    await document.fonts.load('400 16px "Noto Sans Arabic"', 'السلام عليكم، می‌شوند ۱۲۳ ١٢٣');
-    const faces = arabicFaces();
-    expect(faces.get('arabic')?.status).toBe('loaded');
-    expect(faces.get('arabic-extended')?.status).toBe('unloaded');
-    // An Urdu letter (ٹ, U+0679: in the Arabic block, not in Arabic or Persian) needs the extended
-    // slice, and gets it.
-    await document.fonts.load('400 16px "Noto Sans Arabic"', '\u0679');
-    expect(faces.get('arabic-extended')?.status).toBe('loaded');
-  });
+  // What an Arabic or Persian page writes loads the small slices only; a rarer character
+  // brings in its large slice, for that character.
+  it.each([
+    {
+      small: 'arabic',
+      large: 'arabic-extended',
+      common: 'السلام عليكم، می‌شوند ۱۲۳ ١٢٣',
+      // ٹ (U+0679, Urdu): in the Arabic block, not in Arabic or Persian.
+      rare: '\u0679',
+    },
+    {
+      small: 'latin',
+      large: 'latin-accented',
+      // The Latin text of an Arabic page: the brand, currency codes, digits, guillemets, dashes, RLM.
+      common: 'Atlas Cloud US$ 1,234.56 \u00ab\u00bb \u2013 \u200f',
+      // An autonym in the language list.
+      rare: 'Fran\u00e7ais',
+    },
+  ])(
+    'loads the $small slice for common text and $large only for rarer characters',
+    async ({ small, large, common, rare }) => {
+      await loadFontsFor('ar');
+      await document.fonts.load('400 16px "Noto Sans Arabic"', common);
+      const faces = arabicFaces();
+      expect(faces.get(small)?.status).toBe('loaded');
+      expect(faces.get(large)?.status).toBe('unloaded');
+      await document.fonts.load('400 16px "Noto Sans Arabic"', rare);
+      expect(faces.get(large)?.status).toBe('loaded');
+    },
+  );
 
   it('draws Arabic and Persian text exactly like the unsliced font: same joining forms, ligatures and marks', async () => {
-    await loadFontsFor('ar');
-    const reference = new FontFace('Reference Noto Sans Arabic', `url(${referenceArabic400})`);
-    document.fonts.add(await reference.load());
-    await document.fonts.load('400 32px "Noto Sans Arabic"', 'ا');
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) throw new Error('no 2D canvas context');
-    const width = (family: string, text: string) => {
-      context.font = `400 32px "${family}"`;
-      return context.measureText(text).width;
-    };
+    const width = await widthsAgainstReference('Reference Noto Sans Arabic', referenceArabic400, 'ا');
     // The measure tells fonts apart: another font draws the same word at another width.
     expect(width('Noto Sans Arabic', 'السلام')).not.toBeCloseTo(width('monospace', 'السلام'), 1);
     // Words without spaces (the space is in the Latin slice, not in the reference face): lam-alef
@@ -92,6 +124,30 @@ describe('loadFontsFor (real browser)', () => {
     // ۀ) and ZWNJ, both digit sets.
     for (const word of ['لا', 'السلام', 'مُحَمَّد', 'پژوهشگاه', 'کوچکی', 'خانۀ', 'می‌شوند', '١٢٣٫٤٥', '۱۲۳']) {
       expect(width('Noto Sans Arabic', word), word).toBeCloseTo(width('Reference Noto Sans Arabic', word), 3);
+    }
+  });
+
+  it('draws Latin text exactly like the unsliced Latin face: kerning and accented letters included', async () => {
+    const width = await widthsAgainstReference(
+      'Reference Noto Sans Arabic Latin',
+      referenceLatin400,
+      'AVAe\u00e9\u00df\u0153',
+    );
+    expect(width('Noto Sans Arabic', 'AVATAR')).not.toBeCloseTo(width('monospace', 'AVATAR'), 1);
+    // Kerning pairs (AV, To) and letters from both Latin slices in one word: no glyph may change.
+    for (const text of [
+      'AVATAR',
+      'Tokyo',
+      'US$ 1,234.56',
+      '\u00ab\u00a0Atlas\u00a0\u00bb',
+      'Fran\u00e7ais',
+      'Stra\u00dfe',
+      'C\u0153ur',
+    ]) {
+      expect(width('Noto Sans Arabic', text), text).toBeCloseTo(
+        width('Reference Noto Sans Arabic Latin', text),
+        3,
+      );
     }
   });
 });
