@@ -25,12 +25,17 @@ export function localeChunksByLocale(manifest: Manifest): Map<string, string[]>;
 export function stringLeaves(value: unknown): string[];
 export function distinctiveStrings(json: unknown, count: number, minLength?: number): string[];
 export function foundStrings(code: string, needles: readonly string[]): string[];
+export function onDemandModulesIn(
+  sourceMaps: readonly { sources?: readonly string[] }[],
+  onDemand: RegExp,
+): string[];
 export function evaluateBudgets(figures: {
   initialGzipBytes: number;
   limitBytes: number;
   staticLocaleKeys: readonly string[];
   inlined: readonly { namespace: string; text: string }[];
   merged?: readonly string[];
+  onDemandInitial?: readonly string[];
 }): Verdict[];
 export function formatKb(bytes: number): string;
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string;

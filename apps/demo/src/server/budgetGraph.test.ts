@@ -8,6 +8,7 @@ import {
   initialChunkKeys,
   localeChunksByLocale,
   mergedLocaleModules,
+  onDemandModulesIn,
   staticLocaleChunks,
 } from '../../scripts/budgetGraph.mjs';
 import { localeModule } from './localeChunks.mjs';
@@ -132,9 +133,31 @@ describe('evaluateBudgets', () => {
       staticLocaleKeys: ['../../locales/de/ui.json'],
       inlined: [{ namespace: 'ui', text: 'x' }],
       merged: ['en-US/ui.json'],
+      onDemandInitial: ['../../packages/ui-rtl/src/components/Dialog/Dialog.tsx'],
     });
-    expect(failed.filter((verdict) => !verdict.ok)).toHaveLength(4);
+    expect(failed.filter((verdict) => !verdict.ok)).toHaveLength(5);
+    expect(failed[4]).toMatchObject({ actual: '../../packages/ui-rtl/src/components/Dialog/Dialog.tsx' });
     expect(failed[0]).toMatchObject({ actual: '151.0 KB', limit: '≤ 150.0 KB' });
+  });
+
+  it('finds on-demand modules in the initial chunks’ source maps, once each', () => {
+    const pattern = /ui-rtl\/src\/components\/(Dialog|Switch)\//;
+    const maps = [
+      {
+        sources: [
+          '../../packages/ui-rtl/src/components/Button/Button.tsx',
+          '../../packages/ui-rtl/src/components/Switch/Switch.tsx',
+        ],
+      },
+      { sources: ['../../packages/ui-rtl/src/components/Switch/Switch.tsx'] },
+      {},
+    ];
+    expect(onDemandModulesIn(maps, pattern)).toEqual([
+      '../../packages/ui-rtl/src/components/Switch/Switch.tsx',
+    ]);
+    expect(
+      onDemandModulesIn([{ sources: ['../../packages/ui-rtl/src/components/Button/Button.tsx'] }], pattern),
+    ).toEqual([]);
   });
 
   it('formats an aligned table', () => {

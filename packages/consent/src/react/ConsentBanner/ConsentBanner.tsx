@@ -3,7 +3,8 @@ import { Alert, Button, Heading, Inline, Link, Stack, Text, useTheme } from '@gl
 import { useContext, useId } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
-import { PreferencesDialog } from '../ConsentPreferences/ConsentPreferences';
+import { DEFAULT_SERVICES } from '../ConsentPreferences/ConsentPreferences';
+import { PreferencesEntry } from '../ConsentPreferences/PreferencesEntry';
 import { ConsentContext } from '../ConsentProvider/ConsentContext';
 import { DoNotSellLink } from '../DoNotSellLink/DoNotSellLink';
 import { FRAMEWORK_KEY } from '../frameworkKey';
@@ -60,8 +61,9 @@ export function ConsentBanner({
         {label}
       </Button>
     ) : (
-      <PreferencesDialog
+      <PreferencesEntry
         dir={dir}
+        services={DEFAULT_SERVICES}
         trigger={
           <Button variant={variant} size={size}>
             {label}

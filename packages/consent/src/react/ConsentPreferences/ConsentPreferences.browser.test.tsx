@@ -50,6 +50,33 @@ describe('ConsentPreferences (Chromium)', () => {
     expect(store.getState().record?.source).toBe('preferences');
   });
 
+  it('the trigger announces its dialog and gets focus back when the dialog closes', async () => {
+    const store = memoryStore('DE');
+    store.save({ analytics: true }, 'banner');
+    renderWithProviders(
+      <ConsentProvider store={store}>
+        <ConsentPreferences />
+      </ConsentProvider>,
+      { locale: 'ar' },
+    );
+    const trigger = screen.getByRole('button', { name: en('action.privacySettings') });
+    expect(trigger.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    // The dialog's code arrives on demand; it opens with the stored choices, focus inside.
+    const dialog = await screen.findByRole('dialog');
+    expect(getComputedStyle(dialog).direction).toBe('rtl');
+    expect(trigger.getAttribute('aria-expanded')).toBe('true');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    const analytics = screen.getByRole('switch', { name: including(en('category.analytics.name')) });
+    expect(analytics.getAttribute('aria-checked')).toBe('true');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(trigger);
+  });
+
   it('Escape closes without recording consent', async () => {
     const store = memoryStore('DE');
     renderWithProviders(
