@@ -17,20 +17,42 @@ const { ConsentPreferences } = await import('./ConsentPreferences');
 const { en } = await import('../testing/en');
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
+});
+
+function memoryStore() {
+  let cookie: string | undefined;
+  return createConsentStore({
+    jurisdiction: 'DE',
+    gpc: false,
+    cookie: { read: () => cookie, write: (_, next) => void (cookie = next) },
+  });
+}
+
+describe('ConsentPreferences before anyone clicks', () => {
+  it('fetches the dialog a few seconds after the trigger appears where there is no requestIdleCallback', async () => {
+    expect(typeof globalThis.requestIdleCallback).toBe('undefined'); // jsdom, like Safari
+    vi.useFakeTimers();
+    renderWithProviders(
+      <ConsentProvider store={memoryStore()}>
+        <ConsentPreferences />
+      </ConsentProvider>,
+    );
+    await vi.advanceTimersByTimeAsync(2900);
+    expect(network.attempts).toBe(0);
+    await vi.advanceTimersByTimeAsync(200);
+    await vi.waitFor(() => expect(network.attempts).toBe(1));
+    // A failed prefetch stays quiet: nobody asked for the dialog yet.
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });
 
 describe('ConsentPreferences when its dialog cannot be loaded', () => {
   it('closes again and says why in the console; the next click loads it', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    let cookie: string | undefined;
-    const store = createConsentStore({
-      jurisdiction: 'DE',
-      gpc: false,
-      cookie: { read: () => cookie, write: (_, next) => void (cookie = next) },
-    });
     renderWithProviders(
-      <ConsentProvider store={store}>
+      <ConsentProvider store={memoryStore()}>
         <ConsentPreferences />
       </ConsentProvider>,
     );

@@ -29,6 +29,9 @@ function loadDialog(): Promise<DialogComponent> {
 
 const prefetch = (): void => void loadDialog().catch(() => undefined);
 
+/** Where requestIdleCallback is missing: long enough for a page's start-up to be over. */
+const IDLE_FALLBACK_MS = 3000;
+
 /** The element a {@link PreferencesEntry} clones: a Dialog trigger that may also take hover and focus handlers. */
 export type PreferencesTrigger = ReactElement<
   DialogTriggerProps & {
@@ -72,9 +75,14 @@ export function PreferencesEntry({
 
   useEffect(() => {
     // After the page has settled, not during its first render: off the critical path.
-    if (Dialog || typeof requestIdleCallback !== 'function') return undefined;
-    const handle = requestIdleCallback(prefetch, { timeout: 10_000 });
-    return () => cancelIdleCallback(handle);
+    if (Dialog) return undefined;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetch, { timeout: 10_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    // Safari has no requestIdleCallback, and touch screens no hover: a few seconds in, instead.
+    const timer = setTimeout(prefetch, IDLE_FALLBACK_MS);
+    return () => clearTimeout(timer);
   }, [Dialog]);
 
   useEffect(() => {
