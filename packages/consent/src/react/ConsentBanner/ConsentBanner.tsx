@@ -3,7 +3,6 @@ import { Alert, Button, Heading, Inline, Link, Stack, Text, useTheme } from '@gl
 import { useContext, useId } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
-import { DEFAULT_SERVICES } from '../ConsentPreferences/ConsentPreferences';
 import { PreferencesEntry } from '../ConsentPreferences/PreferencesEntry';
 import { ConsentContext } from '../ConsentProvider/ConsentContext';
 import { DoNotSellLink } from '../DoNotSellLink/DoNotSellLink';
@@ -63,7 +62,6 @@ export function ConsentBanner({
     ) : (
       <PreferencesEntry
         dir={dir}
-        services={DEFAULT_SERVICES}
         trigger={
           <Button variant={variant} size={size}>
             {label}

@@ -12,14 +12,6 @@ import { PreferencesEntry } from './PreferencesEntry';
 /** Services listed under each category (keys of `consent:service.*`). */
 export type ConsentServices = Partial<Record<'necessary' | ConsentPurpose, readonly ConsentKey[]>>;
 
-/** The services listed when the app passes none. @internal */
-export const DEFAULT_SERVICES: ConsentServices = {
-  necessary: ['service.session', 'service.consentCookie', 'service.loadBalancing'],
-  functional: ['service.language'],
-  analytics: ['service.productAnalytics'],
-  marketing: ['service.advertising'],
-};
-
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps {
   /**
@@ -62,7 +54,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): ReactNode {
       }
       open={props.open}
       onOpenChange={props.onOpenChange}
-      services={props.services ?? DEFAULT_SERVICES}
+      services={props.services}
       dir={props.dir}
     />
   );

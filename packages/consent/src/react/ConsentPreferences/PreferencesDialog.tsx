@@ -9,11 +9,20 @@ import { useConsent } from '../ConsentProvider/useConsent';
 import { useConsentStrings } from '../useConsentStrings';
 import type { ConsentServices } from './ConsentPreferences';
 
+/** The services listed when the app passes none. */
+const DEFAULT_SERVICES: ConsentServices = {
+  necessary: ['service.session', 'service.consentCookie', 'service.loadBalancing'],
+  functional: ['service.language'],
+  analytics: ['service.productAnalytics'],
+  marketing: ['service.advertising'],
+};
+
 /** Props of {@link PreferencesDialog}. @internal */
 export interface PreferencesDialogProps {
   /** Asked to close (Escape, close button, backdrop, or after a choice). */
   readonly onClose: () => void;
-  readonly services: ConsentServices;
+  /** @defaultValue a generic list */
+  readonly services?: ConsentServices | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
 }
 
@@ -25,7 +34,11 @@ export interface PreferencesDialogProps {
  *
  * @internal
  */
-export function PreferencesDialog({ onClose, services, dir }: PreferencesDialogProps): ReactNode {
+export function PreferencesDialog({
+  onClose,
+  services = DEFAULT_SERVICES,
+  dir,
+}: PreferencesDialogProps): ReactNode {
   const consent = useConsent();
   const { t } = useConsentStrings();
   // Start from what the user stored, not from an opt-out default: an unticked box means "not given".

@@ -46,7 +46,8 @@ export interface PreferencesEntryProps {
   readonly trigger: PreferencesTrigger;
   readonly open?: boolean | undefined;
   readonly onOpenChange?: ((open: boolean) => void) | undefined;
-  readonly services: ConsentServices;
+  /** @defaultValue the dialog's generic list */
+  readonly services?: ConsentServices | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
 }
 
