@@ -64,6 +64,23 @@ describe.each(['en-US', 'ar'] as const)('Switch (%s)', (locale) => {
     }
   });
 
+  it.each(['16px', '22px'])(
+    'centres the track on the label’s first line at a %s font, whatever the browser’s control font',
+    (fontSize) => {
+      renderWithProviders(
+        <div style={{ fontSize }}>
+          <Switch label="Wi-Fi" description="Uses mobile data" />
+        </div>,
+        { locale },
+      );
+      const track = mustQuery('[data-part="track"]').getBoundingClientRect();
+      const label = mustQuery('[data-part="label"]');
+      const line = Number.parseFloat(getComputedStyle(label).lineHeight);
+      const labelTop = label.getBoundingClientRect().top;
+      expect(track.top + track.height / 2).toBeCloseTo(labelTop + line / 2, 0);
+    },
+  );
+
   it('clicking the label toggles', async () => {
     renderWithProviders(<Switch label="Dark mode" />, { locale });
     await userEvent.click(mustQuery('[data-part="label"]'));

@@ -111,7 +111,10 @@ export function Switch({
           boxSizing: 'border-box',
           inlineSize: '2.5rem',
           blockSize: '1.5rem',
-          // Centre on the label's first line.
+          // Centre on the label's first line. `1lh` is the button's own line height, and a button does not
+          // inherit the page's font: without this it measures the browser's control font, which differs
+          // from one machine's system fonts to the next.
+          font: 'inherit',
           marginBlock: `calc((1lh - 1.5rem) / 2)`,
           padding: 0,
           border: `2px solid ${colors.border}`,
