@@ -174,10 +174,11 @@ export function parseFontFaces(css) {
   });
 }
 
-function fontFace(weight, file, ranges) {
+/** One `@font-face` rule of a generated stylesheet (files sit in `./files/` beside it). */
+export function fontFaceRule(family, weight, file, ranges) {
   return [
     '@font-face {',
-    "  font-family: 'Noto Sans Arabic';",
+    `  font-family: '${family}';`,
     '  font-style: normal;',
     '  font-display: swap;',
     `  font-weight: ${weight};`,
@@ -212,7 +213,14 @@ export async function buildArabicFontSlices() {
       const split = SPLITS.find(({ subset }) => subset === face.subset);
       if (!split) {
         output.set(`files/${face.file}`, bytes);
-        rules.push(fontFace(weight, face.file, narrowToCoverage(face.ranges, await glyphCoverage(bytes))));
+        rules.push(
+          fontFaceRule(
+            'Noto Sans Arabic',
+            weight,
+            face.file,
+            narrowToCoverage(face.ranges, await glyphCoverage(bytes)),
+          ),
+        );
         continue;
       }
       for (const [name, ranges] of [
@@ -221,7 +229,14 @@ export async function buildArabicFontSlices() {
       ]) {
         const slice = await subsetFont(bytes, charactersOf(ranges), { targetFormat: 'woff2' });
         output.set(`files/${name}`, slice);
-        rules.push(fontFace(weight, name, narrowToCoverage(ranges, await glyphCoverage(slice))));
+        rules.push(
+          fontFaceRule(
+            'Noto Sans Arabic',
+            weight,
+            name,
+            narrowToCoverage(ranges, await glyphCoverage(slice)),
+          ),
+        );
       }
     }
     output.set(`${weight}.css`, `${rules.join('\n\n')}\n`);
@@ -231,12 +246,16 @@ export async function buildArabicFontSlices() {
   return output;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = await buildArabicFontSlices();
-  rmSync(OUTPUT_DIR, { recursive: true, force: true });
+/** Replaces `dir` with the generated `files` (path relative to `dir` → contents), listing each with its size. */
+export function writeGeneratedFonts(dir, files) {
+  rmSync(dir, { recursive: true, force: true });
   for (const [path, contents] of files) {
-    mkdirSync(dirname(join(OUTPUT_DIR, path)), { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, path), contents);
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), contents);
     console.log(`${path.padEnd(52)} ${String(Buffer.byteLength(contents)).padStart(7)} B`);
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeGeneratedFonts(OUTPUT_DIR, await buildArabicFontSlices());
 }

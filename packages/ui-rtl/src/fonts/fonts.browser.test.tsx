@@ -3,7 +3,7 @@ import referenceArabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-ara
 import referenceLatin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import { describe, expect, it } from 'vitest';
 
-import { loadFontsFor } from './fonts';
+import { fontStackFor, loadFontsFor } from './fonts';
 
 /** The document's Noto Sans Arabic 400 faces, by the file they load (`arabic`, `latin-accented`, …). */
 function arabicFaces(): Map<string, FontFace> {
@@ -150,4 +150,23 @@ describe('loadFontsFor (real browser)', () => {
       );
     }
   });
+
+  // "≈ €9.60" (ConvertedPrice): no script family draws ≈, so it used to come from a system font that
+  // differs between machines, moving the price. The stack's bundled Noto Sans Math draws it now. (Widths
+  // cannot show it on a machine whose system fallback for ≈ is Noto Sans Math too; the loaded faces can.)
+  it.each(['en-US', 'ar', 'he', 'hi'])(
+    'draws ≈ ≠ ≤ ≥ ∞ with the bundled Noto Sans Math in %s',
+    async (locale) => {
+      await loadFontsFor(locale);
+      const family = (face: FontFace) => face.family.replace(/["']/g, '');
+      for (const sign of '≈≠≤≥∞') {
+        const faces = await document.fonts.load(`400 32px ${fontStackFor(locale)}`, sign);
+        expect(faces.map(family), sign).toEqual(['Noto Sans Math']);
+        expect(faces[0]?.status).toBe('loaded');
+      }
+      // Text without these signs does not fetch it.
+      const latin = await document.fonts.load(`400 32px ${fontStackFor(locale)}`, 'Atlas 1,234.56');
+      expect(latin.map(family)).not.toContain('Noto Sans Math');
+    },
+  );
 });

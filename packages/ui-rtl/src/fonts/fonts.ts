@@ -9,14 +9,22 @@ type Script = 'latin' | 'arabic' | 'hebrew' | 'devanagari' | 'japanese' | 'korea
 
 const SYSTEM = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+// Every character of every locale's strings, and of what Intl writes for it, has a web font in its stack
+// (scripts/mathOperatorsFont.test.mjs), so text looks the same on every machine:
+// - "Noto Sans Math" is this package's cut of Noto Sans Math to ≈ ≠ ≤ ≥ ∞, which no other family here draws
+//   (scripts/mathOperatorsFont.mjs). It comes after the locale's own families, before any system font.
+// - "Noto Sans" follows the CJK families for the currency signs they lack (₹, ₪). Its stylesheets load
+//   for every locale anyway; the CJK families draw the math operators themselves.
+const MATH = '"Noto Sans Math"';
+
 const STACKS: Record<Script, string> = {
-  latin: `"Noto Sans", ${SYSTEM}`,
-  arabic: `"Noto Sans Arabic", "Noto Sans", Tahoma, ${SYSTEM}`,
-  hebrew: `"Noto Sans Hebrew", "Noto Sans", Arial, ${SYSTEM}`,
-  devanagari: `"Noto Sans Devanagari", "Noto Sans", "Nirmala UI", ${SYSTEM}`,
-  japanese: `"Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, ${SYSTEM}`,
-  korean: `"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", ${SYSTEM}`,
-  chinese: `"Noto Sans SC", "PingFang SC", "Microsoft YaHei", ${SYSTEM}`,
+  latin: `"Noto Sans", ${MATH}, ${SYSTEM}`,
+  arabic: `"Noto Sans Arabic", "Noto Sans", ${MATH}, Tahoma, ${SYSTEM}`,
+  hebrew: `"Noto Sans Hebrew", "Noto Sans", ${MATH}, Arial, ${SYSTEM}`,
+  devanagari: `"Noto Sans Devanagari", "Noto Sans", ${MATH}, "Nirmala UI", ${SYSTEM}`,
+  japanese: `"Noto Sans JP", "Noto Sans", "Hiragino Sans", "Yu Gothic", Meiryo, ${SYSTEM}`,
+  korean: `"Noto Sans KR", "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", ${SYSTEM}`,
+  chinese: `"Noto Sans SC", "Noto Sans", "PingFang SC", "Microsoft YaHei", ${SYSTEM}`,
 };
 
 const LINE_HEIGHTS: Record<Script, number> = {
@@ -69,7 +77,12 @@ export function lineHeightFor(locale: string): number {
 // what the locale needs. The @fontsource CSS uses unicode-range subsets, so a
 // CJK page downloads only the glyph ranges it renders.
 const LOADERS: Record<Script, readonly (() => Promise<unknown>)[]> = {
-  latin: [() => import('@fontsource/noto-sans/400.css'), () => import('@fontsource/noto-sans/700.css')],
+  latin: [
+    () => import('@fontsource/noto-sans/400.css'),
+    () => import('@fontsource/noto-sans/700.css'),
+    // Shipped with this package: declares five operators, and is fetched only by a page that draws one.
+    () => import('#fonts/noto-sans-math/400.css'),
+  ],
   // Shipped with this package, not an @fontsource peer: the same Noto Sans Arabic with its Arabic
   // face sliced so an Arabic or Persian page loads ~15 KB per weight instead of ~49 KB
   // (scripts/arabicFontSlices.mjs).
