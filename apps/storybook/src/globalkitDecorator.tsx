@@ -58,7 +58,13 @@ export const withGlobalkit: Decorator = (Story, context) => {
       <GlobalkitProvider dir={direction} scheme={scheme} loadFonts={false}>
         {/* The whole preview takes the scheme's page colour, not only the story's box. */}
         <Global
-          styles={{ body: { background: (scheme === 'dark' ? darkTheme : lightTheme).colors.surface } }}
+          styles={{
+            body: { background: (scheme === 'dark' ? darkTheme : lightTheme).colors.surface },
+            // What an app's CSS reset does: the stories' bare inputs (Field's, Dialog's, headless MoneyInput)
+            // take the locale's web font instead of the browser's control font, a system font that differs
+            // between machines and would make their screenshots differ too.
+            'input, button, select, textarea': { fontFamily: 'inherit' },
+          }}
         />
         <div data-story-root="" css={{ padding: 16 }}>
           <Story />
