@@ -2,7 +2,7 @@
 import { createI18n, getDirection, I18nProvider, isLoadableLocale, LOCALE_NAMESPACES } from '@globalkit/i18n';
 import type { Direction, GlobalkitI18n } from '@globalkit/i18n';
 import { Global } from '@emotion/react';
-import { darkTheme, GlobalkitProvider, lightTheme, loadFontsFor } from '@globalkit/ui-rtl';
+import { darkTheme, GlobalkitProvider, lightTheme, loadAutonymFonts, loadFontsFor } from '@globalkit/ui-rtl';
 import type { Decorator, Loader } from '@storybook/react-vite';
 
 import { resolveStoryGlobals } from './storyGlobals';
@@ -40,7 +40,8 @@ export const loadGlobalkit: Loader = async (context): Promise<GlobalkitLoaded> =
   await i18n.ready;
   if (isLoadableLocale(locale) && i18n.locale !== locale) await i18n.setLocale(locale);
   await i18n.i18next.loadNamespaces([...LOCALE_NAMESPACES]);
-  await loadFontsFor(locale);
+  // The language list's faces too, so a screenshot of an open list never catches a system font.
+  await Promise.all([loadFontsFor(locale), loadAutonymFonts()]);
   syncDocument(locale, direction ?? getDirection(locale));
   return { i18n };
 };

@@ -42,9 +42,9 @@
 //
 //   node packages/ui-rtl/scripts/arabicFontSlices.mjs   # after bumping @fontsource/noto-sans-arabic
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import subsetFont from 'subset-font';
@@ -254,6 +254,26 @@ export function writeGeneratedFonts(dir, files) {
     writeFileSync(join(dir, path), contents);
     console.log(`${path.padEnd(52)} ${String(Buffer.byteLength(contents)).padStart(7)} B`);
   }
+}
+
+/**
+ * How the committed `dir` differs from the generated `files`: each file missing, extra or stale, as a sentence.
+ * Empty when the committed output is exactly what the generator builds.
+ */
+export function generatedFontsDrift(dir, files) {
+  const committed = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+  return [
+    ...[...files.keys()].filter((path) => !committed.includes(path)).map((path) => `${path} is missing`),
+    ...committed.filter((path) => !files.has(path)).map((path) => `${path} is not generated`),
+    ...[...files]
+      .filter(
+        ([path, contents]) =>
+          committed.includes(path) && !readFileSync(join(dir, path)).equals(Buffer.from(contents)),
+      )
+      .map(([path]) => `${path} is stale`),
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,7 +31,7 @@ export { prepareRtlStyles } from './direction/prepareRtlStyles';
 // Strings and fonts
 export { loadUiFallback, useUiStrings } from './i18n/useUiStrings';
 export type { UiKey, UiOptions, UiTranslate } from './i18n/useUiStrings';
-export { fontStackFor, lineHeightFor, loadFontsFor } from './fonts/fonts';
+export { fontStackFor, lineHeightFor, loadAutonymFonts, loadFontsFor } from './fonts/fonts';
 
 // Style helpers for components built on this package
 export { focusRing as focusRingStyles, motionSafe, visuallyHidden } from './styles/mixins';

@@ -3,7 +3,8 @@ import referenceArabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-ara
 import referenceLatin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
 import { describe, expect, it } from 'vitest';
 
-import { fontStackFor, loadFontsFor } from './fonts';
+import { autonym } from '../components/LanguageSwitcher/languageNames';
+import { autonymFontStackFor, fontStackFor, loadAutonymFonts, loadFontsFor } from './fonts';
 
 /** The document's Noto Sans Arabic 400 faces, by the file they load (`arabic`, `latin-accented`, …). */
 function arabicFaces(): Map<string, FontFace> {
@@ -167,6 +168,38 @@ describe('loadFontsFor (real browser)', () => {
       // Text without these signs does not fetch it.
       const latin = await document.fonts.load(`400 32px ${fontStackFor(locale)}`, 'Atlas 1,234.56');
       expect(latin.map(family)).not.toContain('Noto Sans Math');
+    },
+  );
+
+  // The language list names each language in itself. On an English page only Latin fonts are loaded, so
+  // 日本語 came from a system font, or showed as empty boxes on machines without CJK fonts.
+  it.each(['en-US', 'ja', 'ar'])(
+    'draws the language list’s names in other scripts with the bundled autonym faces on a %s page',
+    async (page) => {
+      await Promise.all([loadFontsFor(page), loadAutonymFonts()]);
+      const declared: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.family.replace(/["']/g, '') === 'Globalkit Autonyms') declared.push(face.unicodeRange);
+      });
+      const codes = new Set(
+        declared.flatMap((range) =>
+          range.split(',').map((item) => Number.parseInt(item.trim().slice(2), 16)),
+        ),
+      );
+      expect(codes.size).toBeGreaterThan(20);
+      for (const tag of ['ja', 'ko', 'zh', 'ar', 'fa', 'he']) {
+        // This browser's CLDR names, which may differ from the Node ICU the faces were cut with.
+        const name = autonym(tag);
+        const missing = [...name].filter((char) => char !== ' ' && !codes.has(char.codePointAt(0) ?? 0));
+        expect(missing, `${tag} ${name}`).toEqual([]);
+        const faces = await document.fonts.load(`400 16px ${autonymFontStackFor(page)}`, name);
+        const families = faces.map((face) => face.family.replace(/["']/g, ''));
+        // The page's own family draws its own script's name; the others reach the autonym faces.
+        const own = fontStackFor(page).split(', ')[0] === fontStackFor(tag).split(', ')[0];
+        expect(families, `${tag} on ${page}`).toContain(
+          own ? fontStackFor(tag).split(', ')[0]?.replace(/"/g, '') : 'Globalkit Autonyms',
+        );
+      }
     },
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fontStackFor, lineHeightFor, scriptFor } from './fonts';
+import { autonymFontStackFor, fontStackFor, lineHeightFor, scriptFor } from './fonts';
 
 describe('fontStackFor / lineHeightFor', () => {
   it.each([
@@ -29,5 +29,16 @@ describe('fontStackFor / lineHeightFor', () => {
     expect(scriptFor('')).toBe('latin');
     expect(scriptFor('xx-YY')).toBe('latin');
     expect(scriptFor(undefined as unknown as string)).toBe('latin');
+  });
+});
+
+describe('autonymFontStackFor', () => {
+  it.each([
+    ['en-US', '"Noto Sans", "Noto Sans Math", "Globalkit Autonyms", system-ui'],
+    ['ar', '"Noto Sans Arabic", "Noto Sans", "Noto Sans Math", "Globalkit Autonyms", Tahoma'],
+    ['ja', '"Noto Sans JP", "Noto Sans", "Globalkit Autonyms", "Hiragino Sans"'],
+  ])('on a %s page: the page’s Noto families, then the autonym faces, then system fonts', (locale, start) => {
+    expect(autonymFontStackFor(locale).startsWith(start)).toBe(true);
+    expect(autonymFontStackFor(locale)).toMatch(/sans-serif$/);
   });
 });

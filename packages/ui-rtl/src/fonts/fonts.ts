@@ -68,6 +68,22 @@ export function fontStackFor(locale: string): string {
   return STACKS[scriptFor(locale)];
 }
 
+/** The family of the LanguageSwitcher's bundled autonym faces (scripts/autonymFont.mjs). */
+const AUTONYMS = '"Globalkit Autonyms"';
+
+/**
+ * The font stack of the language list's names on a `locale` page: the page's own Noto families first, so a
+ * name in the page's script looks like the page, then the bundled autonym faces for the names in other
+ * scripts (日本語 on an English page), then the system fonts. Only the list uses it: Arabic user text on an
+ * English page must not take some letters from a face that lacks the others. @internal
+ */
+export function autonymFontStackFor(locale: string): string {
+  const families = fontStackFor(locale).split(', ');
+  const firstSystem = families.findIndex((family) => !family.startsWith('"Noto Sans'));
+  families.splice(firstSystem, 0, AUTONYMS);
+  return families.join(', ');
+}
+
 /** Unitless body line-height for a locale's script (1.5 Latin, 1.8 Arabic/Persian, …). */
 export function lineHeightFor(locale: string): number {
   return LINE_HEIGHTS[scriptFor(locale)];
@@ -147,6 +163,26 @@ function loadScript(script: Script): Promise<boolean> {
     loaded.set(script, promise);
   }
   return promise;
+}
+
+let autonymFonts: Promise<boolean> | undefined;
+
+/**
+ * Declares the LanguageSwitcher's autonym faces (one small stylesheet; each face's file is fetched only
+ * when its name is drawn, i.e. when the list opens). LanguageSwitcher calls it when it mounts; await it
+ * before a screenshot of an open list. Once per page; never rejects.
+ *
+ * @returns whether the stylesheet loaded
+ */
+export function loadAutonymFonts(): Promise<boolean> {
+  autonymFonts ??= import('#fonts/autonyms/400.css').then(
+    () => true,
+    (error: unknown) => {
+      console.warn('@globalkit/ui-rtl: could not load the language list font; using system fonts.', error);
+      return false;
+    },
+  );
+  return autonymFonts;
 }
 
 /** Test seam: the loader table, so tests can assert which files a locale pulls in. */

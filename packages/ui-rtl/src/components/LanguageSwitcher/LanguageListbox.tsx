@@ -2,6 +2,7 @@
 import type { ReactNode, Ref } from 'react';
 
 import { useTheme } from '../../direction/GlobalkitContext';
+import { autonymFontStackFor } from '../../fonts/fonts';
 import { useUiStrings } from '../../i18n/useUiStrings';
 import { visuallyHidden } from '../../styles/mixins';
 import { Icon } from '../Icon/Icon';
@@ -49,6 +50,8 @@ export function LanguageListbox({
 }: LanguageListboxProps): ReactNode {
   const theme = useTheme();
   const t = useUiStrings();
+  // Names in another script than the page's come from the bundled autonym faces, not system fonts.
+  const nameStyles = { fontFamily: autonymFontStackFor(uiLocale) };
 
   const renderOption = (option: LanguageOption, index: number) => {
     const selected = index === selectedIndex;
@@ -75,7 +78,7 @@ export function LanguageListbox({
           {selected ? <Icon name="check" size="1em" /> : null}
         </span>
         {/* `dir` on the name (not the row) keeps every check in one column in a mixed-script list. */}
-        <span data-part="name" lang={option.tag} dir={option.dir}>
+        <span data-part="name" lang={option.tag} dir={option.dir} css={nameStyles}>
           {option.autonym}
         </span>
         {selected ? (

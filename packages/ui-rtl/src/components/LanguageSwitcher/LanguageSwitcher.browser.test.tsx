@@ -228,6 +228,24 @@ describe.each(['en-US', 'ar'] as const)('LanguageSwitcher (%s)', (locale) => {
     expect(others.some((option) => option.querySelector('[data-icon="check"]'))).toBe(false);
   });
 
+  it('draws names in other scripts with the bundled autonym faces, never a system font first', async () => {
+    renderWithProviders(<LanguageSwitcher />, { locale });
+    await userEvent.click(combobox());
+    const family = getComputedStyle(mustQuery('[data-part="name"]', optionFor('ja'))).fontFamily;
+    const families = family.split(',').map((name) => name.trim().replace(/"/g, ''));
+    // The page's own families first (its script's names look like the page), the autonyms before any system font.
+    expect(families[0]).toBe(locale === 'ar' ? 'Noto Sans Arabic' : 'Noto Sans');
+    const autonyms = families.indexOf('Globalkit Autonyms');
+    expect(autonyms).toBeGreaterThan(0);
+    expect(families.slice(0, autonyms).every((name) => name.startsWith('Noto Sans'))).toBe(true);
+    // Its stylesheet was declared when the switcher mounted, so opening fetches only the glyphs.
+    await waitFor(() => {
+      const declared: string[] = [];
+      document.fonts.forEach((face) => declared.push(face.family.replace(/["']/g, '')));
+      expect(declared).toContain('Globalkit Autonyms');
+    });
+  });
+
   it('puts the region languages first in two labelled groups; arrows cross groups', async () => {
     renderWithProviders(<LanguageSwitcher priorityLocales={ME_SOUTH_1} />, { locale });
     combobox().focus();

@@ -6,6 +6,7 @@ import type { ComponentPropsWithoutRef, KeyboardEvent, ReactNode, Ref } from 're
 import { useGlobalkit, useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
 import { useOptionalI18n } from '@globalkit/i18n';
 import { useOptionalLocale } from '../../direction/useOptionalI18n';
+import { loadAutonymFonts } from '../../fonts/fonts';
 import { useUiStrings } from '../../i18n/useUiStrings';
 import { visuallyHidden } from '../../styles/mixins';
 import { Icon } from '../Icon/Icon';
@@ -191,6 +192,11 @@ export function LanguageSwitcher({
     }, TYPEAHEAD_RESET_MS);
     return findTypeahead(options, from, state.buffer);
   };
+
+  // Declares the autonym faces early (a small stylesheet); their files load only when the list is drawn.
+  useEffect(() => {
+    void loadAutonymFonts();
+  }, []);
 
   // The active option stays visible while moving through a scrolled list.
   useEffect(() => {
