@@ -168,13 +168,15 @@ function loadScript(script: Script): Promise<boolean> {
 let autonymFonts: Promise<boolean> | undefined;
 
 /**
- * Declares the LanguageSwitcher's autonym faces (one small stylesheet; each face's file is fetched only
- * when its name is drawn, i.e. when the list opens). LanguageSwitcher calls it when it mounts; await it
- * before a screenshot of an open list. Once per page; never rejects.
+ * Declares the LanguageSwitcher's autonym faces (one small stylesheet, once per page) and, given the names
+ * the list shows, fetches the faces that draw them. LanguageSwitcher calls it when a pointer enters or
+ * focus reaches its trigger, and when the list opens. Await it before a screenshot of an open list.
+ * Never rejects.
  *
+ * @param names - text the list will draw; omitted, only the stylesheet is loaded
  * @returns whether the stylesheet loaded
  */
-export function loadAutonymFonts(): Promise<boolean> {
+export async function loadAutonymFonts(names?: string): Promise<boolean> {
   autonymFonts ??= import('#fonts/autonyms/400.css').then(
     () => true,
     (error: unknown) => {
@@ -182,7 +184,12 @@ export function loadAutonymFonts(): Promise<boolean> {
       return false;
     },
   );
-  return autonymFonts;
+  const declared = await autonymFonts;
+  if (declared && names && typeof document !== 'undefined' && 'fonts' in document) {
+    // Only this family: asking with the whole stack would also fetch the page families' other subsets.
+    await document.fonts.load(`400 16px ${AUTONYMS}`, names).catch(() => undefined);
+  }
+  return declared;
 }
 
 /** Test seam: the loader table, so tests can assert which files a locale pulls in. */

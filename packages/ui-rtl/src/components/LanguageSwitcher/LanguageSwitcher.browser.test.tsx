@@ -238,11 +238,14 @@ describe.each(['en-US', 'ar'] as const)('LanguageSwitcher (%s)', (locale) => {
     const autonyms = families.indexOf('Globalkit Autonyms');
     expect(autonyms).toBeGreaterThan(0);
     expect(families.slice(0, autonyms).every((name) => name.startsWith('Noto Sans'))).toBe(true);
-    // Its stylesheet was declared when the switcher mounted, so opening fetches only the glyphs.
+    // Opening declared the faces and fetched the ones the list draws.
     await waitFor(() => {
-      const declared: string[] = [];
-      document.fonts.forEach((face) => declared.push(face.family.replace(/["']/g, '')));
-      expect(declared).toContain('Globalkit Autonyms');
+      const statuses: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.family.replace(/["']/g, '') === 'Globalkit Autonyms' && face.unicodeRange.includes('65E5'))
+          statuses.push(face.status);
+      });
+      expect(statuses).toEqual(['loaded']); // 日 of 日本語
     });
   });
 

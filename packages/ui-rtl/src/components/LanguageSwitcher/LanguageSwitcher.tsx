@@ -193,10 +193,14 @@ export function LanguageSwitcher({
     return findTypeahead(options, from, state.buffer);
   };
 
-  // Declares the autonym faces early (a small stylesheet); their files load only when the list is drawn.
+  // The names in other scripts have bundled faces (fonts/autonyms), fetched at the first sign of intent
+  // (pointer over or focus on the trigger, or the list opening) rather than with the page: most visits
+  // never open the list.
+  const autonyms = useMemo(() => options.map((option) => option.autonym).join(' '), [options]);
+  const warmAutonyms = () => void loadAutonymFonts(autonyms);
   useEffect(() => {
-    void loadAutonymFonts();
-  }, []);
+    if (open) void loadAutonymFonts(autonyms);
+  }, [open, autonyms]);
 
   // The active option stays visible while moving through a scrolled list.
   useEffect(() => {
@@ -309,6 +313,8 @@ export function LanguageSwitcher({
           else openAt(Math.max(currentIndex, 0));
         }}
         onBlur={() => setOpen(false)}
+        onPointerEnter={warmAutonyms}
+        onFocus={warmAutonyms}
       >
         <Icon name="globe" data-part="icon" />
         {variant === 'compact' ? (
