@@ -38,9 +38,11 @@ const LIMIT_BYTES = 150 * 1024;
 /**
  * Modules that load on demand only: the consent preferences dialog (opened by few
  * visitors) with ui-rtl's Dialog and Switch, which nothing else on a first load uses.
+ * ui-rtl's `dialogTrigger` is not one of them: the eager trigger that opens the lazy
+ * dialog is wired with it.
  */
 const ON_DEMAND =
-  /consent\/src\/react\/ConsentPreferences\/PreferencesDialog|ui-rtl\/src\/components\/(Dialog|Switch)\//;
+  /consent\/src\/react\/ConsentPreferences\/PreferencesDialog|ui-rtl\/src\/components\/(Dialog\/(?!dialogTrigger\.)|Switch\/)/;
 /** Distinctive en-US values looked for per namespace file. */
 const STRINGS_PER_NAMESPACE = 4;
 

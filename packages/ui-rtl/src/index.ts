@@ -57,7 +57,7 @@ export { LanguageSwitcher } from './components/LanguageSwitcher';
 export type { LanguageSwitcherProps } from './components/LanguageSwitcher';
 export { Tabs } from './components/Tabs';
 export type { TabItem, TabsProps } from './components/Tabs';
-export { Dialog } from './components/Dialog';
+export { Dialog, dialogTrigger } from './components/Dialog';
 export type { DialogProps, DialogSize, DialogTriggerProps } from './components/Dialog';
 export { Menu, Popover } from './components/Menu';
 export type { MenuItem, MenuProps, PopoverPlacement, PopoverProps } from './components/Menu';

@@ -1,6 +1,7 @@
+import { dialogTrigger } from '@globalkit/ui-rtl';
 import type { DialogTriggerProps } from '@globalkit/ui-rtl';
 import { cloneElement, useEffect, useState } from 'react';
-import type { FocusEvent, MouseEvent, PointerEvent, ReactElement, ReactNode } from 'react';
+import type { FocusEvent, PointerEvent, ReactElement, ReactNode } from 'react';
 
 import { useConsent } from '../ConsentProvider/useConsent';
 import type { ConsentServices } from './ConsentPreferences';
@@ -106,22 +107,21 @@ export function PreferencesEntry({
 
   return (
     <>
-      {cloneElement(trigger, {
-        onClick: (event: MouseEvent<HTMLElement>) => {
-          trigger.props.onClick?.(event);
-          if (!event.defaultPrevented) setOpen(true);
-        },
-        onPointerEnter: (event: PointerEvent<HTMLElement>) => {
-          trigger.props.onPointerEnter?.(event);
-          prefetch();
-        },
-        onFocus: (event: FocusEvent<HTMLElement>) => {
-          trigger.props.onFocus?.(event);
-          prefetch();
-        },
-        'aria-haspopup': 'dialog',
-        'aria-expanded': isOpen,
-      })}
+      {/* The dialog is lazy, so ui-rtl's Dialog cannot own the trigger; dialogTrigger wires it the same way. */}
+      {dialogTrigger(
+        cloneElement(trigger, {
+          onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+            trigger.props.onPointerEnter?.(event);
+            prefetch();
+          },
+          onFocus: (event: FocusEvent<HTMLElement>) => {
+            trigger.props.onFocus?.(event);
+            prefetch();
+          },
+        }),
+        isOpen,
+        () => setOpen(true),
+      )}
       {isOpen && Dialog ? <Dialog onClose={() => setOpen(false)} services={services} dir={dir} /> : null}
     </>
   );

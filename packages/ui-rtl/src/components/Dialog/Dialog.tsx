@@ -1,14 +1,6 @@
 /** @jsxImportSource @emotion/react */
-import { cloneElement, useEffect, useId, useRef, useState } from 'react';
-import type {
-  ComponentPropsWithoutRef,
-  KeyboardEvent,
-  MouseEvent,
-  ReactElement,
-  ReactNode,
-  Ref,
-  RefObject,
-} from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ComponentPropsWithoutRef, KeyboardEvent, ReactElement, ReactNode, Ref, RefObject } from 'react';
 
 import { useResolvedDir, useTheme } from '../../direction/GlobalkitContext';
 import { Portal } from '../../direction/Portal';
@@ -16,17 +8,11 @@ import { useUiStrings } from '../../i18n/useUiStrings';
 import { Heading } from '../Heading/Heading';
 import { IconButton } from '../IconButton/IconButton';
 import { Text } from '../Text/Text';
+import { type DialogTriggerProps, dialogTrigger } from './dialogTrigger';
 import { inertOutside, lockScroll, tabbables } from './focusUtils';
 
 /** Width of a dialog. */
 export type DialogSize = 'sm' | 'md' | 'lg';
-
-/** The props a {@link DialogProps.trigger} element receives. */
-export interface DialogTriggerProps {
-  onClick?: ((event: MouseEvent<HTMLElement>) => void) | undefined;
-  'aria-haspopup'?: 'dialog' | undefined;
-  'aria-expanded'?: boolean | undefined;
-}
 
 /** Props of {@link Dialog}. */
 export interface DialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'role'> {
@@ -174,16 +160,7 @@ export function Dialog({
 
   return (
     <>
-      {trigger
-        ? cloneElement(trigger, {
-            onClick: (event: MouseEvent<HTMLElement>) => {
-              trigger.props.onClick?.(event);
-              if (!event.defaultPrevented) setOpen(true);
-            },
-            'aria-haspopup': 'dialog',
-            'aria-expanded': isOpen,
-          })
-        : null}
+      {trigger ? dialogTrigger(trigger, isOpen, () => setOpen(true)) : null}
       {isOpen ? (
         <Portal container={container}>
           {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- a pointer shortcut; Escape is the keyboard equivalent */}

@@ -1,2 +1,4 @@
 export { Dialog } from './Dialog';
-export type { DialogProps, DialogSize, DialogTriggerProps } from './Dialog';
+export type { DialogProps, DialogSize } from './Dialog';
+export { dialogTrigger } from './dialogTrigger';
+export type { DialogTriggerProps } from './dialogTrigger';
