@@ -162,15 +162,26 @@ function charactersOf(ranges) {
   return text;
 }
 
-/** The @font-face rules of an @fontsource weight stylesheet, in order. */
-export function parseFontFaces(css) {
+/**
+ * The @font-face rules of a weight stylesheet (@fontsource's or one of this package's), in order: family,
+ * file under `./files/` and declared code points. Throws on a rule without a woff2 file or a unicode-range.
+ */
+export function parseFontFaceRules(css, where) {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+    const family = /font-family:\s*'([^']+)'/.exec(body)?.[1];
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-    const subset = file && new RegExp(`^${FAMILY}-(.+)-\\d00-normal\\.woff2$`).exec(file)?.[1];
-    if (!file || !range || !subset)
-      throw new Error(`arabicFontSlices: unexpected @font-face in ${PACKAGE}:\n${body}`);
-    return { file, subset, ranges: parseUnicodeRange(range) };
+    if (!family || !file || !range) throw new Error(`unexpected @font-face in ${where}:\n${body}`);
+    return { family, file, ranges: parseUnicodeRange(range) };
+  });
+}
+
+/** The @font-face rules of an @fontsource/noto-sans-arabic weight stylesheet, in order, with their subset. */
+export function parseFontFaces(css) {
+  return parseFontFaceRules(css, PACKAGE).map(({ file, ranges }) => {
+    const subset = new RegExp(`^${FAMILY}-(.+)-\\d00-normal\\.woff2$`).exec(file)?.[1];
+    if (!subset) throw new Error(`arabicFontSlices: unexpected file name in ${PACKAGE}: ${file}`);
+    return { file, subset, ranges };
   });
 }
 

@@ -21,14 +21,13 @@
 //   node packages/ui-rtl/scripts/autonymFont.mjs   # after bumping a Noto font package or Node's ICU
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import subsetFont from 'subset-font';
 
-import { fontFaceRule, parseUnicodeRange, writeGeneratedFonts } from './arabicFontSlices.mjs';
-import { glyphCoverage } from './fontCoverage.mjs';
+import { fontFaceRule, writeGeneratedFonts } from './arabicFontSlices.mjs';
+import { facesDrawing, fontFamilyDir } from './fontFaces.mjs';
 
 /** The family LanguageListbox names. */
 export const AUTONYM_FAMILY = 'Globalkit Autonyms';
@@ -54,26 +53,6 @@ export function autonymOf(tag) {
   return new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
 }
 
-/** The 400 stylesheet directory of a family: this package's own slices, or the @fontsource package. */
-function familyDir(family) {
-  const name = family.toLowerCase().replaceAll(' ', '-');
-  if (name === 'noto-sans-arabic')
-    return fileURLToPath(new URL('../fonts/noto-sans-arabic/', import.meta.url));
-  return dirname(createRequire(import.meta.url).resolve(`@fontsource/${name}/package.json`));
-}
-
-/** The @font-face rules of a 400 stylesheet: file name and declared code points. */
-function facesOf(dir) {
-  return [...readFileSync(join(dir, '400.css'), 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].map(
-    ([, body]) => {
-      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
-      const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-      if (!file || !range) throw new Error(`autonymFont: unexpected @font-face in ${dir}:\n${body}`);
-      return { file, ranges: parseUnicodeRange(range) };
-    },
-  );
-}
-
 /** The letters of `text` without spaces and invisible marks: what needs a glyph. */
 function drawnCharacters(text) {
   return [...new Set(text)].filter((char) => !/^[\s\p{Default_Ignorable_Code_Point}]$/u.test(char));
@@ -93,23 +72,15 @@ export async function buildAutonymFont() {
   const output = new Map();
   const rules = [];
   for (const [family, characters] of byFamily) {
-    const dir = familyDir(family);
-    const faces = facesOf(dir);
+    const dir = fontFamilyDir(family);
+    const faces = await facesDrawing(dir);
     const byFile = new Map();
     for (const char of new Set(characters)) {
       const code = char.codePointAt(0);
-      let found;
-      for (const face of faces) {
-        if (!face.ranges.some(([start, end]) => code >= start && code <= end)) continue;
-        const bytes = readFileSync(join(dir, 'files', face.file));
-        if ((await glyphCoverage(bytes)).has(code)) {
-          found = face.file;
-          break;
-        }
-      }
-      if (!found)
+      const face = faces.find((candidate) => candidate.drawn.has(code));
+      if (!face)
         throw new Error(`autonymFont: ${family} has no glyph for "${char}" (U+${code.toString(16)}).`);
-      byFile.set(found, [...(byFile.get(found) ?? []), char]);
+      byFile.set(face.file, [...(byFile.get(face.file) ?? []), char]);
     }
     for (const [file, chars] of byFile) {
       const slice = await subsetFont(readFileSync(join(dir, 'files', file)), chars.join(''), {
@@ -134,7 +105,7 @@ export async function buildAutonymFont() {
       .join(' ')}),\n` + '   cut from their Noto families by scripts/autonymFont.mjs. */';
   output.set('400.css', `${header}\n\n${rules.join('\n\n')}\n`);
   // The SIL Open Font License requires the licence to travel with the fonts; all the sources share it.
-  output.set('LICENSE', readFileSync(join(familyDir('Noto Sans Hebrew'), 'LICENSE'), 'utf8'));
+  output.set('LICENSE', readFileSync(join(fontFamilyDir('Noto Sans Hebrew'), 'LICENSE'), 'utf8'));
   return output;
 }
 

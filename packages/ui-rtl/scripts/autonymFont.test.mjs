@@ -1,24 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { fontStackFor, scriptFor } from '../src/fonts/fonts';
-import { generatedFontsDrift, parseUnicodeRange } from './arabicFontSlices.mjs';
+import { generatedFontsDrift, parseFontFaceRules } from './arabicFontSlices.mjs';
 import { AUTONYM_FAMILY, AUTONYM_SOURCES, autonymOf, buildAutonymFont, OUTPUT_DIR } from './autonymFont.mjs';
 import { glyphCoverage } from './fontCoverage.mjs';
+import { drawnByFamily, fontFamilyDir } from './fontFaces.mjs';
 
 const ROOT = join(OUTPUT_DIR, '../../../..');
 
-/** The committed faces: file and declared code points. */
+/** The committed faces: family, file and declared code points. */
 function committedFaces() {
-  const css = readFileSync(join(OUTPUT_DIR, '400.css'), 'utf8');
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
-    family: /font-family:\s*'([^']+)'/.exec(body)?.[1],
-    file: /url\(\.\/files\/([^)]+)\)/.exec(body)?.[1] ?? '',
-    codes: parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? '').map(([code]) => code),
-  }));
+  return parseFontFaceRules(readFileSync(join(OUTPUT_DIR, '400.css'), 'utf8'), OUTPUT_DIR).map(
+    ({ family, file, ranges }) => ({ family, file, codes: ranges.map(([code]) => code) }),
+  );
 }
 
 describe('the committed autonym faces (packages/ui-rtl/fonts/autonyms)', () => {
@@ -35,13 +32,7 @@ describe('the committed autonym faces (packages/ui-rtl/fonts/autonyms)', () => {
     const nonLatin = locales.filter((tag) => scriptFor(tag) !== 'latin');
     expect(nonLatin).toHaveLength(7);
     // Noto Sans is in every stack, so a name it draws needs no autonym face (हिन्दी: it has Devanagari).
-    const notoSans = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
-    const notoSansDraws = new Set();
-    for (const file of readdirSync(join(notoSans, 'files')).filter((name) =>
-      /-400-normal\.woff2$/.test(name),
-    ))
-      for (const code of await glyphCoverage(readFileSync(join(notoSans, 'files', file))))
-        notoSansDraws.add(code);
+    const notoSansDraws = await drawnByFamily(fontFamilyDir('Noto Sans'));
     const needFace = nonLatin.filter((tag) =>
       [...autonymOf(tag)].some((char) => !notoSansDraws.has(char.codePointAt(0))),
     );

@@ -1,60 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { fontStackFor } from '../src/fonts/fonts';
-import { formatUnicodeRange, generatedFontsDrift, parseUnicodeRange } from './arabicFontSlices.mjs';
+import { formatUnicodeRange, generatedFontsDrift } from './arabicFontSlices.mjs';
 import { glyphCoverage } from './fontCoverage.mjs';
+import { drawnByFamily, fontFamilyDir } from './fontFaces.mjs';
 import { buildMathOperatorsFont, MATH_FILE, MATH_OPERATORS, OUTPUT_DIR } from './mathOperatorsFont.mjs';
 
 const ROOT = join(OUTPUT_DIR, '../../../..');
-const require = createRequire(import.meta.url);
 
 /** Every locale with strings, the two pseudo-locales included. */
 const LOCALES = readdirSync(join(ROOT, 'locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** The stylesheet directory of a family of the stacks: this package's own, or its @fontsource package. */
-function familyDir(family) {
-  const name = family.toLowerCase().replaceAll(' ', '-');
-  const own = join(OUTPUT_DIR, '..', name);
-  if (readdirSync(join(OUTPUT_DIR, '..')).includes(name)) return own;
-  return dirname(require.resolve(`@fontsource/${name}/package.json`));
-}
-
-const familyCoverage = new Map();
-
-/**
- * The code points a web font family draws at weight 400: for each of its @font-face
- * rules, the declared unicode-range cut to what the rule's file has glyphs for.
- */
-async function drawnBy(family) {
-  if (!familyCoverage.has(family)) {
-    const dir = familyDir(family);
-    const css = readFileSync(join(dir, '400.css'), 'utf8');
-    const drawn = new Set();
-    for (const [, body] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
-      const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-      if (!file || !range) throw new Error(`${family}: unexpected @font-face\n${body}`);
-      const glyphs = await glyphCoverage(readFileSync(join(dir, 'files', file)));
-      for (const [start, end] of parseUnicodeRange(range))
-        for (let code = start; code <= end; code++) if (glyphs.has(code)) drawn.add(code);
-    }
-    familyCoverage.set(family, drawn);
-  }
-  return familyCoverage.get(family);
-}
-
 /** The web font families of a locale's stack (the quoted Noto names; the rest are system fonts). */
 function webFamilies(locale) {
   return [...fontStackFor(locale).matchAll(/"(Noto Sans[^"]*)"/g)].map(([, family]) => family);
 }
 
-/** Every string value of a locale JSON file, placeholders removed. */
+/** Every string value of a locale JSON file, without its {{interpolations}}. */
 function stringsOf(json) {
   if (typeof json === 'string') return [json.replace(/{{[^}]*}}/g, '')];
   if (json && typeof json === 'object') return Object.values(json).flatMap(stringsOf);
@@ -101,7 +68,7 @@ describe('bundled web fonts draw every character of every locale', () => {
       const families = webFamilies(locale);
       expect(families.length).toBeGreaterThan(0);
       expect(LOCALES.length).toBe(16);
-      const coverages = await Promise.all(families.map(drawnBy));
+      const coverages = await Promise.all(families.map((family) => drawnByFamily(fontFamilyDir(family))));
       const texts = ['.', 'apps/demo'].flatMap((base) => {
         const dir = join(ROOT, base, 'locales', locale);
         return readdirSync(dir)
