@@ -47,7 +47,18 @@ export function facesDrawing(dir) {
   return drawn.get(dir);
 }
 
-/** Every code point a family's 400 faces in `dir` draw. */
-export async function drawnByFamily(dir) {
-  return new Set((await facesDrawing(dir)).flatMap((face) => [...face.drawn]));
+const drawnUnion = new Map();
+
+/**
+ * Every code point a family's 400 faces in `dir` draw. Built once per directory: a CJK family draws
+ * tens of thousands, and the coverage test asks for the same families in several locales.
+ */
+export function drawnByFamily(dir) {
+  if (!drawnUnion.has(dir)) {
+    drawnUnion.set(
+      dir,
+      facesDrawing(dir).then((faces) => new Set(faces.flatMap((face) => [...face.drawn]))),
+    );
+  }
+  return drawnUnion.get(dir);
 }
