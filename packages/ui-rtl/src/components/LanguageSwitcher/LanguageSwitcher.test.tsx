@@ -36,3 +36,33 @@ describe('LanguageSwitcher autonym faces', () => {
     expect(fonts.loadAutonymFonts).toHaveBeenCalledWith(expect.stringContaining('עברית'));
   });
 });
+
+describe('LanguageSwitcher scrolled list', () => {
+  // Rows laid out in a fallback face change height when the web face swaps in; the first scroll alone
+  // would leave the current language half hidden at the list's edge.
+  it('brings the current language into view again once the list faces have loaded', async () => {
+    let fontsLoaded: (loaded: boolean) => void = () => undefined;
+    fonts.loadAutonymFonts.mockImplementation(
+      () =>
+        new Promise<boolean>((resolve) => {
+          fontsLoaded = resolve;
+        }),
+    );
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      scrolled.push(this);
+    });
+    try {
+      renderWithProviders(<LanguageSwitcher defaultOpen />, { locale: 'ar' });
+      const selected = screen.getByRole('option', { selected: true });
+      expect(scrolled).toEqual([selected]);
+      fontsLoaded(true);
+      await vi.waitFor(() => expect(scrolled).toEqual([selected, selected]));
+    } finally {
+      scrollIntoView.mockRestore();
+      fonts.loadAutonymFonts.mockImplementation(() => Promise.resolve(true));
+    }
+  });
+});

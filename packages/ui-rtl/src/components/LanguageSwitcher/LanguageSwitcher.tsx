@@ -198,16 +198,27 @@ export function LanguageSwitcher({
   // never open the list.
   const autonyms = useMemo(() => options.map((option) => option.autonym).join(' '), [options]);
   const warmAutonyms = () => void loadAutonymFonts(autonyms);
-  useEffect(() => {
-    if (open) void loadAutonymFonts(autonyms);
-  }, [open, autonyms]);
 
-  // The active option stays visible while moving through a scrolled list.
+  // The active option stays visible while moving through a scrolled list, and again once the list's
+  // faces have arrived: rows first laid out in a fallback face change height when the web font swaps
+  // in, which would leave the current language half hidden at the list's edge.
   useEffect(() => {
     if (!open) return;
-    const element = listboxRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
-    element?.scrollIntoView?.({ block: 'nearest' });
-  }, [open, activeIndex]);
+    const reveal = () =>
+      listboxRef.current
+        ?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)
+        ?.scrollIntoView?.({ block: 'nearest' });
+    reveal();
+    let live = true;
+    void loadAutonymFonts(autonyms)
+      .then(() => (typeof document !== 'undefined' && 'fonts' in document ? document.fonts.ready : undefined))
+      .then(() => {
+        if (live) reveal();
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, activeIndex, autonyms]);
 
   // A pointer press outside closes without changing the value (also when the trigger is not focused).
   const closeRef = useRef(() => setOpen(false));
