@@ -12,7 +12,10 @@ declare module 'vitest' {
 const NO_SCREENSHOT_TAG = 'no-screenshot';
 
 // Motion and carets make pixels depend on timing; a screenshot must depend only on layout.
-const freeze = document.createElement('style');
+// Setup files run again for every story file, which share one page (isolate: false): add the sheet once.
+const FREEZE_ID = 'story-checks-freeze';
+const freeze = document.getElementById(FREEZE_ID) ?? document.createElement('style');
+freeze.id = FREEZE_ID;
 freeze.textContent = `*, *::before, *::after {
   animation-duration: 0s !important; animation-delay: 0s !important;
   transition-duration: 0s !important; transition-delay: 0s !important;
