@@ -65,7 +65,7 @@ describe('the served document', () => {
     expect(problems).toEqual([]);
   });
 
-  it("starts in the visitor's likely language and direction, before any script runs", async () => {
+  it("starts in the visitor's likely language and direction, before any script runs, and never shifts", async () => {
     const context = await newVisitor(browser(), { country: 'AE', browserLocale: 'en-US' });
     try {
       const startTag = async (url: string, acceptLanguage: string) => {
@@ -81,9 +81,29 @@ describe('the served document', () => {
       expect(await startTag(visitorUrl('/', 'DE'), 'de-DE')).toBe('<html lang="de" dir="ltr">');
       // The app agrees once it has negotiated: no flip after boot.
       const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources: { node?: Node | null }[];
+          })[]) {
+            // Sub-pixel rounding of text reports ~0.0002; a moved block is orders of magnitude more.
+            if (entry.value < 0.001) continue;
+            const nodes = entry.sources.map((source) => source.node?.nodeName ?? '?').join(', ');
+            shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms (${nodes})`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await page.goto(visitorUrl('/pricing', 'AE', { lng: 'ar' }));
       await waitForAppReady(page);
       expect(await page.evaluate(() => [document.documentElement.lang, document.dir])).toEqual(['ar', 'rtl']);
+      // And nothing moves from the first paint (the served placeholder) to the rendered app.
+      await settle(page);
+      expect(
+        await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
+      ).toEqual([]);
     } finally {
       await context.close();
     }
