@@ -12,8 +12,8 @@ import { BootShell } from './components/BootShell';
 import { regionBaseUrls } from './config/regionBaseUrls';
 import { createDemoI18n } from './i18n/createDemoI18n';
 import { fontsBeforeRender } from './lib/fontsReady';
+import { prepareIntlDataOffMainThread } from './lib/intlDataWorker';
 import { parseAppQuery } from './lib/appQuery';
-import { prepareIntlData } from './lib/prepareIntlData';
 import { yieldToBrowser } from './lib/yieldToBrowser';
 import { preloadRoute } from './routing/RouteOutlet';
 import { routeFor } from './routing/routes';
@@ -57,12 +57,13 @@ async function boot(container: HTMLElement): Promise<void> {
   await yieldToBrowser();
   // createI18n sets <html lang dir> synchronously, before anything renders.
   const i18n = createDemoI18n(guessedRegion);
-  // While the locale's strings download, the one-off set-up the first render would otherwise pay
-  // for in its longest task: ICU data. (No prepareRtlStyles(): the design system's rules and the
-  // demo's are all logical, so right-to-left pages never run cssjanus and need no warm-up.)
-  await yieldToBrowser();
-  prepareIntlData(i18n.locale);
+  // While the locale's strings download, a worker loads what the first render would otherwise pay
+  // for in its longest task: ICU data (the cache is per process, so the page finds it loaded).
+  // (No prepareRtlStyles(): the design system's rules and the demo's are all logical, so
+  // right-to-left pages never run cssjanus and need no warm-up.)
+  const intlReady = prepareIntlDataOffMainThread(i18n.locale);
   await i18n.ready;
+  await intlReady;
   await fontsBeforeRender(i18n.locale, shellText(i18n));
 
   const root = createRoot(container);

@@ -5,9 +5,10 @@
  * The first `Intl` constructor of each kind on a page loads its data from
  * ICU: the first `Intl.DisplayNames` alone took ~50 ms of main thread at 4×
  * CPU in the demo's profile (17 ms in Node here), every later one is almost
- * free. Boot calls this while it waits for the locale's strings, so that cost
- * is idle time instead of part of the first render's longest task. Never
- * throws: a locale the engine rejects only means nothing is prepared.
+ * free. Boot runs this in a worker while it waits for the locale's strings
+ * (intlDataWorker.ts), so that cost is off the main thread instead of part of
+ * the first render's longest task. Never throws: a locale the engine rejects
+ * only means nothing is prepared.
  *
  * @returns whether the three formatters could be built for `locale`
  */
