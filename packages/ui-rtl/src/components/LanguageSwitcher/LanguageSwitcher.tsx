@@ -199,26 +199,26 @@ export function LanguageSwitcher({
   const autonyms = useMemo(() => options.map((option) => option.autonym).join(' '), [options]);
   const warmAutonyms = () => void loadAutonymFonts(autonyms);
 
-  // The active option stays visible while moving through a scrolled list, and again once the list's
-  // faces have arrived: rows first laid out in a fallback face change height when the web font swaps
-  // in, which would leave the current language half hidden at the list's edge.
+  // The active option stays visible while moving through a scrolled list.
+  useEffect(() => {
+    if (open) revealActiveOption(listboxRef.current);
+  }, [open, activeIndex]);
+
+  // Opening fetches the list's faces. Rows first laid out in a fallback face change height when the web
+  // faces swap in, which would leave the active option half hidden at the list's edge: reveal it again
+  // once every face has loaded.
   useEffect(() => {
     if (!open) return;
-    const reveal = () =>
-      listboxRef.current
-        ?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)
-        ?.scrollIntoView?.({ block: 'nearest' });
-    reveal();
     let live = true;
     void loadAutonymFonts(autonyms)
       .then(() => (typeof document !== 'undefined' && 'fonts' in document ? document.fonts.ready : undefined))
       .then(() => {
-        if (live) reveal();
+        if (live) revealActiveOption(listboxRef.current);
       });
     return () => {
       live = false;
     };
-  }, [open, activeIndex, autonyms]);
+  }, [open, autonyms]);
 
   // A pointer press outside closes without changing the value (also when the trigger is not focused).
   const closeRef = useRef(() => setOpen(false));
@@ -353,4 +353,9 @@ export function LanguageSwitcher({
       />
     </div>
   );
+}
+
+/** Scrolls the list just enough to show its active option (`data-active`, set by LanguageListbox). */
+function revealActiveOption(listbox: HTMLElement | null): void {
+  listbox?.querySelector<HTMLElement>('[data-active]')?.scrollIntoView?.({ block: 'nearest' });
 }
