@@ -44,8 +44,7 @@ export function prepareIntlDataOffMainThread(
 ): Promise<boolean> {
   let worker: IntlDataWorker;
   try {
-    if (createWorker === startWorker && typeof Worker === 'undefined')
-      return Promise.resolve(prepareIntlData(locale));
+    // Also where there is no `Worker` at all: the constructor then throws a ReferenceError.
     worker = createWorker();
   } catch {
     return Promise.resolve(prepareIntlData(locale));
