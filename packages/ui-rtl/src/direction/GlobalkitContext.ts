@@ -11,8 +11,6 @@ export interface GlobalkitContextValue {
   readonly scheme: ColorScheme;
   readonly theme: Theme;
   readonly nonce: string | undefined;
-  /** Per-provider element in `document.body` for portals (null before mount and on the server). */
-  readonly portalContainer: HTMLElement | null;
 }
 
 /** Used when no provider is mounted: en-US, left to right, light. */
@@ -22,10 +20,18 @@ export const DEFAULT_CONTEXT: GlobalkitContextValue = {
   scheme: 'light',
   theme: lightTheme,
   nonce: undefined,
-  portalContainer: null,
 };
 
 export const GlobalkitContext = createContext<GlobalkitContextValue | null>(null);
+
+/**
+ * The nearest provider's portal container, in a context of its own: the
+ * container only exists once the provider has mounted, and had it been part
+ * of {@link GlobalkitContextValue} its arrival would re-render every
+ * component that reads the direction or theme — the whole app, synchronously,
+ * right after the first commit. Only portals read this one.
+ */
+export const PortalContainerContext = createContext<HTMLElement | null>(null);
 
 /** The nearest provider's value, or the defaults. */
 export function useGlobalkit(): GlobalkitContextValue {

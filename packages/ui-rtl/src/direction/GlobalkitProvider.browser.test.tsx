@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderWithProviders } from '../testing';
-import { useDirection } from './GlobalkitContext';
+import { useDirection, useTheme } from './GlobalkitContext';
 import { GlobalkitProvider } from './GlobalkitProvider';
 import { Portal, usePortalContainer } from './Portal';
 
@@ -120,6 +120,30 @@ describe('GlobalkitProvider', () => {
     expect(padding(moved)).toEqual({ left: '0px', right: '10px' });
     // Dark theme text color reaches the portal.
     expect(getComputedStyle(moved).color).toBe('rgb(243, 244, 246)');
+  });
+
+  it('mounts without re-rendering the components that read direction or theme', async () => {
+    // The portal container appears after the first commit; it once re-rendered the whole
+    // tree below the provider, synchronously, on every page load.
+    const renders: string[] = [];
+    function ReadsTheme() {
+      renders.push(`${useDirection()} ${useTheme().scheme}`);
+      return null;
+    }
+    function Capture() {
+      return <output>{usePortalContainer()?.parentElement === document.body ? 'in body' : 'none'}</output>;
+    }
+    render(
+      <GlobalkitProvider dir="rtl" loadFonts={false}>
+        <ReadsTheme />
+        <Capture />
+      </GlobalkitProvider>,
+    );
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('in body');
+    expect(renders).toEqual(['rtl light']);
   });
 
   it('passes the CSP nonce to the style elements it inserts', () => {

@@ -9,7 +9,7 @@ import { loadFontsFor } from '../fonts/fonts';
 import { darkTheme, lightTheme } from '../theme/theme';
 import type { ColorScheme, Theme } from '../theme/theme';
 import { cacheFor, getDirectionCaches } from './caches';
-import { GlobalkitContext } from './GlobalkitContext';
+import { GlobalkitContext, PortalContainerContext } from './GlobalkitContext';
 import type { GlobalkitContextValue } from './GlobalkitContext';
 import { rootStyles } from './rootStyles';
 import { useOptionalI18n } from '@globalkit/i18n';
@@ -94,25 +94,26 @@ export function GlobalkitProvider({
       scheme: resolvedScheme,
       theme: resolvedTheme,
       nonce: resolvedNonce,
-      portalContainer,
     }),
-    [direction, locale, resolvedScheme, resolvedTheme, resolvedNonce, portalContainer],
+    [direction, locale, resolvedScheme, resolvedTheme, resolvedNonce],
   );
 
   return (
     <CacheProvider value={cacheFor(caches, direction)}>
       <ThemeProvider theme={resolvedTheme}>
         <GlobalkitContext.Provider value={value}>
-          <div
-            dir={direction}
-            lang={locale}
-            data-gk-root=""
-            data-scheme={resolvedScheme}
-            className={className}
-            css={rootStyles(resolvedTheme, locale)}
-          >
-            {children}
-          </div>
+          <PortalContainerContext.Provider value={portalContainer}>
+            <div
+              dir={direction}
+              lang={locale}
+              data-gk-root=""
+              data-scheme={resolvedScheme}
+              className={className}
+              css={rootStyles(resolvedTheme, locale)}
+            >
+              {children}
+            </div>
+          </PortalContainerContext.Provider>
         </GlobalkitContext.Provider>
       </ThemeProvider>
     </CacheProvider>

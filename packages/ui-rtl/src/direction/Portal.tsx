@@ -1,8 +1,9 @@
 /** @jsxImportSource @emotion/react */
+import { useContext } from 'react';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-import { useGlobalkit } from './GlobalkitContext';
+import { PortalContainerContext, useGlobalkit } from './GlobalkitContext';
 import { rootStyles } from './rootStyles';
 
 /**
@@ -11,7 +12,7 @@ import { rootStyles } from './rootStyles';
  * libraries that take a container). Null on the server and before mount.
  */
 export function usePortalContainer(): HTMLElement | null {
-  return useGlobalkit().portalContainer;
+  return useContext(PortalContainerContext);
 }
 
 /** Props of {@link Portal}. */
@@ -31,7 +32,8 @@ export interface PortalProps {
  * `dir`/`lang` and the root typography. Renders nothing until mounted.
  */
 export function Portal({ children, container }: PortalProps): ReactNode {
-  const { dir, locale, theme, portalContainer } = useGlobalkit();
+  const { dir, locale, theme } = useGlobalkit();
+  const portalContainer = usePortalContainer();
   const target = container ?? portalContainer;
   if (!target) return null;
   return createPortal(
