@@ -7,6 +7,7 @@ import { createRegionRouter } from '../createRegionRouter';
 import type { RegionRouterTimers } from '../routerTypes';
 import { createFakeRegionBackend } from '../testing/createFakeRegionBackend';
 import { RegionProvider } from './RegionProvider';
+import { useActiveRegion } from './useActiveRegion';
 import { useRegionRouter } from './useRegionRouter';
 import { useRegionStatus } from './useRegionStatus';
 
@@ -41,7 +42,7 @@ function recordingTimers() {
   return { timers, pending };
 }
 
-describe('useRegionStatus / useRegionRouter', () => {
+describe('useRegionStatus / useActiveRegion / useRegionRouter', () => {
   it('throws a clear error outside <RegionProvider>', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<StatusList />)).toThrowError(
@@ -53,6 +54,13 @@ describe('useRegionStatus / useRegionRouter', () => {
     }
     expect(() => render(<UsesRouter />)).toThrowError(
       /^useRegionRouter\(\) must be used inside <RegionProvider>/,
+    );
+    function UsesActive() {
+      useActiveRegion();
+      return null;
+    }
+    expect(() => render(<UsesActive />)).toThrowError(
+      /^useActiveRegion\(\) must be used inside <RegionProvider>/,
     );
     consoleError.mockRestore();
   });
@@ -120,5 +128,32 @@ describe('useRegionStatus / useRegionRouter', () => {
     expect(pending.size).toBe(1);
     router.stop();
     expect(pending.size).toBe(0);
+  });
+
+  it('useActiveRegion re-renders on a failover but not on the health checks around it', async () => {
+    const backend = createFakeRegionBackend();
+    const router = createRegionRouter({ jurisdiction: 'DE', fetch: backend.fetch, failureThreshold: 1 });
+    const seen: Array<string | null> = [];
+    function Active() {
+      const active = useActiveRegion();
+      seen.push(active);
+      return <p data-testid="serving">{active ?? 'none'}</p>;
+    }
+    render(
+      <RegionProvider router={router}>
+        <Active />
+        <StatusList />
+      </RegionProvider>,
+    );
+    // Both candidates' first checks land (two status changes) without a render of <Active>.
+    await waitFor(() => expect(screen.getByTestId('eu-west-1')).toHaveAttribute('data-state', 'healthy'));
+    await waitFor(() => expect(screen.getByTestId('eu-central-1')).toHaveAttribute('data-state', 'healthy'));
+    expect(seen).toEqual(['eu-central-1']);
+
+    backend.setMode('eu-central-1', 'error');
+    await act(() => router.fetch('/api/pricing', { method: 'POST' }));
+    expect(screen.getByTestId('serving')).toHaveTextContent('eu-west-1');
+    expect(seen).toEqual(['eu-central-1', 'eu-west-1']);
+    router.stop();
   });
 });

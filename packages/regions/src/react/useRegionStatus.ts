@@ -7,7 +7,8 @@ import { useRequiredRouter } from './RegionContext';
  * The live status of the nearest `<RegionProvider>`'s router: active
  * region, zone and per-candidate health. Re-renders on every change
  * (checks, failures, failovers) and is tearing-free under concurrent
- * rendering.
+ * rendering. What needs only the serving region should use
+ * `useActiveRegion()`, which does not re-render on each check.
  *
  * @throws Error when called outside `<RegionProvider>`.
  */
