@@ -1,5 +1,5 @@
 /** @jsxImportSource @emotion/react */
-import { useRegionStatus } from '@globalkit/regions/react';
+import { useActiveRegion } from '@globalkit/regions/react';
 import { getRegion } from '@globalkit/regions';
 import { Inline, LanguageSwitcher, useTheme } from '@globalkit/ui-rtl';
 import type { ReactNode } from 'react';
@@ -16,7 +16,9 @@ import { VisitorSelect } from './VisitorSelect';
 /** App name, main navigation and the visitor's controls (country, language, currency, region). */
 export function SiteHeader(): ReactNode {
   const { session } = useSession();
-  const { active } = useRegionStatus();
+  // Only the serving region: the header (and every control in it) then does not re-render on each
+  // health check, which React renders synchronously — three times during the first second.
+  const active = useActiveRegion();
   // The serving region's languages first; its home region's when nothing serves.
   const priority = getRegion(active ?? session.jurisdiction.homeRegion).languages;
   return (

@@ -1,7 +1,7 @@
 /** @jsxImportSource @emotion/react */
 import { useConsent } from '@globalkit/consent/react';
 import { getLocaleDisplayName, useLocale } from '@globalkit/i18n';
-import { useRegionStatus } from '@globalkit/regions/react';
+import { useActiveRegion } from '@globalkit/regions/react';
 import { Card, Heading, Icon, Inline, Stack, Text } from '@globalkit/ui-rtl';
 import type { ReactNode } from 'react';
 
@@ -22,7 +22,7 @@ export function HomeView(): ReactNode {
   const regions = useRegionStrings();
   const { locale } = useLocale();
   const { session } = useSession();
-  const { active } = useRegionStatus();
+  const active = useActiveRegion();
   const { policy } = useConsent();
   useDocumentTitle(undefined);
   const { jurisdiction, geo } = session;
