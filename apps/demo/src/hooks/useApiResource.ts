@@ -15,15 +15,17 @@ export type ApiResource<T> =
       readonly retry: () => void;
     };
 
-type Settled<T> =
-  | {
-      readonly path: string;
-      readonly attempt: number;
-      readonly ok: true;
-      readonly data: T;
-      readonly region: string | null;
-    }
-  | { readonly path: string; readonly attempt: number; readonly ok: false; readonly error: FetchFailure };
+/** The answer shown, with the request it answers (`path`, `attempt`) and the result it came from. */
+type Settled<T> = { readonly path: string; readonly attempt: number; readonly result: FetchResult<T> } & (
+  | { readonly ok: true; readonly data: T; readonly region: string | null }
+  | { readonly ok: false; readonly error: FetchFailure }
+);
+
+function settledFrom<T>(path: string, attempt: number, result: FetchResult<T>): Settled<T> {
+  return result.ok
+    ? { path, attempt, result, ok: true, data: result.data, region: result.region }
+    : { path, attempt, result, ok: false, error: result.error };
+}
 
 /**
  * GETs `path` through the visitor's region router, validating the JSON
@@ -33,7 +35,9 @@ type Settled<T> =
  *
  * With `cache` (the session's, bound to the same router) the request is
  * shared: a prefetch started at boot, in flight or finished, is reused, and
- * `retry()` drops the cached answer before asking again.
+ * `retry()` drops the cached answer before asking again. A finished one is
+ * rendered on the first render: no loading state, and no second render and
+ * layout of the whole view when the promise's callback runs.
  */
 export function useApiResource<T>(
   path: string,
@@ -42,7 +46,10 @@ export function useApiResource<T>(
 ): ApiResource<T> {
   const router = useRegionRouter();
   const [attempt, setAttempt] = useState(0);
-  const [settled, setSettled] = useState<Settled<T> | null>(null);
+  const [settled, setSettled] = useState<Settled<T> | null>(() => {
+    const known = cache?.peek(path, guard);
+    return known ? settledFrom(path, 0, known) : null;
+  });
 
   useEffect(() => {
     const controller = new AbortController();
@@ -57,11 +64,12 @@ export function useApiResource<T>(
         // A transition: React renders what the answer brings (a pricing table: dozens of
         // Intl-formatted prices) in slices between which the browser stays responsive, instead of
         // one blocking task — an update from a promise callback is otherwise rendered in one go.
+        // The answer already shown (seeded from the cache) is kept as is: no re-render.
         startTransition(() =>
-          setSettled(
-            result.ok
-              ? { path, attempt, ok: true, data: result.data, region: result.region }
-              : { path, attempt, ok: false, error: result.error },
+          setSettled((shown) =>
+            shown?.result === result && shown.path === path && shown.attempt === attempt
+              ? shown
+              : settledFrom(path, attempt, result),
           ),
         );
       },

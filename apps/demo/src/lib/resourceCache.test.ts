@@ -106,4 +106,41 @@ describe('createResourceCache', () => {
     expect(calls[0]?.signal?.aborted).toBe(true);
     await expect(pending).rejects.toBeDefined();
   });
+
+  it('peeks at a finished answer only: not in flight, not after invalidation, not for another guard', async () => {
+    const { router, calls } = fakeRouter();
+    const cache = createResourceCache(router);
+    const isAnything = (value: unknown): value is unknown => value !== undefined;
+    const prefetch = cache.get(pricingPath('DE'), isNumbers);
+    expect(cache.peek(pricingPath('DE'), isNumbers)).toBeUndefined();
+    calls[0]?.answer(Response.json({ n: 1 }));
+    const answer = await prefetch;
+    // The very object the promise resolved with: a view seeded from it can tell it is the same.
+    expect(cache.peek(pricingPath('DE'), isNumbers)).toBe(answer);
+    expect(cache.peek(pricingPath('DE'), isAnything)).toBeUndefined();
+    expect(cache.peek(pricingPath('FR'), isNumbers)).toBeUndefined();
+    cache.invalidate('/api/pricing', { prefix: true });
+    expect(cache.peek(pricingPath('DE'), isNumbers)).toBeUndefined();
+  });
+
+  it('does not keep the answer of a request invalidated while it was in flight', async () => {
+    const { router, calls } = fakeRouter();
+    const cache = createResourceCache(router);
+    const stale = cache.get(pricingPath('DE'), isNumbers);
+    cache.invalidate(pricingPath('DE'));
+    calls[0]?.answer(Response.json({ n: 1 }));
+    await stale;
+    expect(cache.peek(pricingPath('DE'), isNumbers)).toBeUndefined();
+    cache.dispose();
+  });
+
+  it('forgets finished answers on dispose', async () => {
+    const { router, calls } = fakeRouter();
+    const cache = createResourceCache(router);
+    const request = cache.get(pricingPath('DE'), isNumbers);
+    calls[0]?.answer(Response.json({ n: 1 }));
+    await request;
+    cache.dispose();
+    expect(cache.peek(pricingPath('DE'), isNumbers)).toBeUndefined();
+  });
 });
