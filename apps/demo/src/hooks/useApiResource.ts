@@ -15,16 +15,11 @@ export type ApiResource<T> =
       readonly retry: () => void;
     };
 
-/** The answer shown, with the request it answers (`path`, `attempt`) and the result it came from. */
-type Settled<T> = { readonly path: string; readonly attempt: number; readonly result: FetchResult<T> } & (
-  | { readonly ok: true; readonly data: T; readonly region: string | null }
-  | { readonly ok: false; readonly error: FetchFailure }
-);
-
-function settledFrom<T>(path: string, attempt: number, result: FetchResult<T>): Settled<T> {
-  return result.ok
-    ? { path, attempt, result, ok: true, data: result.data, region: result.region }
-    : { path, attempt, result, ok: false, error: result.error };
+/** The answer shown, with the request it answers (`path`, `attempt`). */
+interface Settled<T> {
+  readonly path: string;
+  readonly attempt: number;
+  readonly result: FetchResult<T>;
 }
 
 /**
@@ -47,8 +42,8 @@ export function useApiResource<T>(
   const router = useRegionRouter();
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(() => {
-    const known = cache?.peek(path, guard);
-    return known ? settledFrom(path, 0, known) : null;
+    const result = cache?.peek(path, guard);
+    return result ? { path, attempt: 0, result } : null;
   });
 
   useEffect(() => {
@@ -69,7 +64,7 @@ export function useApiResource<T>(
           setSettled((shown) =>
             shown?.result === result && shown.path === path && shown.attempt === attempt
               ? shown
-              : settledFrom(path, attempt, result),
+              : { path, attempt, result },
           ),
         );
       },
@@ -86,7 +81,7 @@ export function useApiResource<T>(
     cache?.invalidate(path);
     setAttempt((n) => n + 1);
   }, [cache, path]);
-  const waitingForRegion = settled?.ok === false && settled.error.kind === 'noRegion';
+  const waitingForRegion = settled?.result.ok === false && settled.result.error.kind === 'noRegion';
 
   useEffect(() => {
     // Every candidate was down: try again by itself as soon as health checks find one back.
@@ -96,7 +91,8 @@ export function useApiResource<T>(
     });
   }, [router, waitingForRegion, retry]);
   if (!settled || settled.path !== path || settled.attempt !== attempt) return { state: 'loading', retry };
-  return settled.ok
-    ? { state: 'success', data: settled.data, region: settled.region, retry }
-    : { state: 'error', error: settled.error, retry };
+  const { result } = settled;
+  return result.ok
+    ? { state: 'success', data: result.data, region: result.region, retry }
+    : { state: 'error', error: result.error, retry };
 }

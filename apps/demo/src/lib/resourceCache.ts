@@ -33,42 +33,48 @@ export interface ResourceCache {
   dispose(): void;
 }
 
+/** One path's request, the guard it validates with, and its answer once it has one. */
+interface Entry {
+  readonly request: Promise<FetchResult<unknown>>;
+  readonly guard: (value: unknown) => boolean;
+  result?: FetchResult<unknown>;
+}
+
 export function createResourceCache(router: Pick<RegionRouter, 'fetch'>): ResourceCache {
-  const entries = new Map<string, Promise<FetchResult<unknown>>>();
-  /** Finished answers, with the guard that validated them. */
-  const answers = new Map<string, { guard: (value: unknown) => boolean; result: FetchResult<unknown> }>();
+  const entries = new Map<string, Entry>();
   const controller = new AbortController();
   return {
     get<T>(path: string, guard: (value: unknown) => value is T): Promise<FetchResult<T>> {
-      let entry = entries.get(path) as Promise<FetchResult<T>> | undefined;
+      let entry = entries.get(path);
       if (!entry) {
-        const request = fetchJson(router, path, guard, controller.signal);
-        // An abort (dispose) would otherwise be an unhandled rejection when nobody listens.
-        request.then(
-          // Only while this request is still the cached one (not invalidated meanwhile).
-          (result) => entries.get(path) === request && answers.set(path, { guard, result }),
+        const created: Entry = {
+          request: fetchJson(router, path, guard, controller.signal),
+          guard,
+        };
+        // Kept on the entry: an invalidated entry is out of the map, so its late answer is never peeked.
+        // The rejection handler: an abort (dispose) would otherwise be unhandled when nobody listens.
+        created.request.then(
+          (result) => {
+            created.result = result;
+          },
           () => undefined,
         );
-        entries.set(path, request);
-        entry = request;
+        entries.set(path, created);
+        entry = created;
       }
-      return entry;
+      return entry.request as Promise<FetchResult<T>>;
     },
     peek<T>(path: string, guard: (value: unknown) => value is T): FetchResult<T> | undefined {
-      const answer = answers.get(path);
-      return answer?.guard === guard ? (answer.result as FetchResult<T>) : undefined;
+      const entry = entries.get(path);
+      return entry?.guard === guard ? (entry.result as FetchResult<T> | undefined) : undefined;
     },
     invalidate(path, options) {
       for (const key of [...entries.keys()]) {
-        if (options?.prefix ? key.startsWith(path) : key === path) {
-          entries.delete(key);
-          answers.delete(key);
-        }
+        if (options?.prefix ? key.startsWith(path) : key === path) entries.delete(key);
       }
     },
     dispose() {
       entries.clear();
-      answers.clear();
       controller.abort();
     },
   };
