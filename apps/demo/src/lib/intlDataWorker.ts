@@ -1,9 +1,11 @@
 import { prepareIntlData } from './prepareIntlData';
 
 /**
- * How long boot waits for the worker before rendering without it. The worker
- * needs ~20–50 ms here (unthrottled); far longer means it is not running, and
- * the first render then loads the data itself, as it would without a worker.
+ * How long boot waits for the worker before rendering without it. From
+ * `new Worker` to its answer takes ~150–230 ms here (unthrottled, 2 cores;
+ * starting a worker thread alone is 110–175 ms); far longer means it is not
+ * running, and the first render then loads the data itself, as it would
+ * without a worker.
  */
 export const INTL_WORKER_TIMEOUT_MS = 1500;
 
