@@ -17,6 +17,9 @@
 // and TTI, as PageSpeed Insights and LHCI do) is the one reported and checked;
 // every run's score is listed beside it. Reports of the median run go to
 // apps/demo/reports/lighthouse/<page>.report.{html,json} (git-ignored).
+// The host's CPU power (Lighthouse's benchmarkIndex, median of all runs) is
+// printed and recorded beside the table: simulated throttling scales the host's
+// own task times, so scores from hosts of different power do not compare.
 // Exits 1 unless every page scores performance ≥ 95, accessibility = 100 and
 // best practices ≥ 95. The servers and Chromium are always stopped.
 import { spawn, spawnSync } from 'node:child_process';
@@ -35,6 +38,8 @@ import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-
 
 import { markdownTable, provenance, writeBenchmarksSection } from '../../../scripts/benchmarksFile.mjs';
 import { chromiumPath } from '../../../scripts/chromium.mjs';
+
+import { benchmarkIndexSummary, describeCpuPower } from './cpuPower.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const apiDir = fileURLToPath(new URL('../../regional-api', import.meta.url));
@@ -218,6 +223,8 @@ async function main() {
       /\d+(?:\.\d+){3}/.exec(spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout)?.[0] ??
       'unknown';
     const rows = [];
+    /** Every valid run's report, for the host's CPU benchmark. */
+    const allLhrs = [];
     for (const page of PAGES) {
       const url = `http://localhost:${DEMO_PORT}${page.path}`;
       log(`auditing ${url} (${RUNS} run${RUNS === 1 ? '' : 's'})…`);
@@ -246,6 +253,7 @@ async function main() {
       }
       const valid = filterToValidRuns(runs.map((run) => run.lhr));
       if (valid.length === 0) throw new Error(`${url}: no run measured both FCP and TTI`);
+      allLhrs.push(...valid);
       const medianLhr = computeMedianRun(valid);
       const result = /** @type {(typeof runs)[number]} */ (runs.find((run) => run.lhr === medianLhr));
       const allScores = runs.map((run) => score(run.lhr, 'performance'));
@@ -306,6 +314,12 @@ async function main() {
     const goalsText = GOALS.map((g) => `${g.label} ${g.min === 100 ? '= 100' : `≥ ${g.min}`}`).join(', ');
     console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} (${mode}) — goals: ${goalsText}`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+    // Scores from hosts of different CPU power do not compare (see cpuPower.mjs): say which this was.
+    const cpuPower = describeCpuPower(
+      benchmarkIndexSummary(allLhrs),
+      allLhrs[0]?.configSettings.throttling.cpuSlowdownMultiplier ?? 4,
+    );
+    console.log(cpuPower);
     console.log(`Reports: ${reportDir}`);
     // Every full run is recorded, met or not: the figures are what they are.
     const flags = [DESKTOP && '--desktop', DEVTOOLS && '--devtools', RUNS !== 3 && `--runs ${RUNS}`].filter(
@@ -324,6 +338,8 @@ async function main() {
         `Production build served by \`apps/demo/server/serve.mjs\` against the seven regional API processes. Goals (issue #10): ${goalsText}.`,
         '',
         `Each page was audited ${RUNS} time${RUNS === 1 ? '' : 's'}; the scores and metrics are those of the median run (Lighthouse's \`computeMedianRun\`: closest to the median FCP and TTI), the last column lists every run's performance score.`,
+        '',
+        cpuPower,
         '',
         markdownTable(header, table),
       ].join('\n'),
