@@ -25,13 +25,28 @@ export const DEFAULT_CONTEXT: GlobalkitContextValue = {
 export const GlobalkitContext = createContext<GlobalkitContextValue | null>(null);
 
 /**
- * The nearest provider's portal container, in a context of its own: the
- * container only exists once the provider has mounted, and had it been part
- * of {@link GlobalkitContextValue} its arrival would re-render every
- * component that reads the direction or theme — the whole app, synchronously,
- * right after the first commit. Only portals read this one.
+ * The nearest provider's portal container, as a store: `get()` is the element
+ * (null on the server and until the provider has mounted), `subscribe` hears
+ * when it appears or goes.
  */
-export const PortalContainerContext = createContext<HTMLElement | null>(null);
+export interface PortalHost {
+  readonly get: () => HTMLElement | null;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+const NO_PORTAL_HOST: PortalHost = { get: () => null, subscribe: () => () => undefined };
+
+/**
+ * The provider's {@link PortalHost}, in a context of its own whose value never
+ * changes. The container only exists once the provider has mounted. Had the
+ * element itself been a context value, its arrival would have re-rendered the
+ * provider and made React search the whole tree below it for readers,
+ * synchronously, right after the first commit: as part of
+ * {@link GlobalkitContextValue} it re-rendered every component, and even in a
+ * context of its own it cost the demo's pricing page 17–45 ms at 4× CPU.
+ * Portals subscribe to the host, so only they re-render when it appears.
+ */
+export const PortalContainerContext = createContext<PortalHost>(NO_PORTAL_HOST);
 
 /** The nearest provider's value, or the defaults. */
 export function useGlobalkit(): GlobalkitContextValue {

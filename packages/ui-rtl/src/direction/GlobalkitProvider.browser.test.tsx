@@ -1,5 +1,7 @@
 /** @jsxImportSource @emotion/react */
 import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { renderWithProviders } from '../testing';
@@ -144,6 +146,38 @@ describe('GlobalkitProvider', () => {
     });
     expect(screen.getByRole('status')).toHaveTextContent('in body');
     expect(renders).toEqual(['rtl light']);
+  });
+
+  it('mounts in one commit: creating the portal container re-renders only what reads it', async () => {
+    // The container is created after the first commit. When it was a context value, its
+    // arrival re-rendered the provider, synchronously: a second commit on every page load.
+    const commits: string[] = [];
+    const mount = (children: ReactNode) =>
+      render(
+        <Profiler id="app" onRender={(_id, phase) => commits.push(phase)}>
+          <GlobalkitProvider dir="rtl" loadFonts={false}>
+            {children}
+          </GlobalkitProvider>
+        </Profiler>,
+      );
+    const { unmount } = mount(<p>no portal here</p>);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(document.querySelectorAll('[data-gk-portal]')).toHaveLength(1);
+    expect(commits).toEqual(['mount']);
+
+    // A reader still gets the container, and loses it when the provider goes.
+    unmount();
+    expect(document.querySelectorAll('[data-gk-portal]')).toHaveLength(0);
+    function Capture() {
+      return <output>{usePortalContainer()?.getAttribute('dir') ?? 'none'}</output>;
+    }
+    mount(<Capture />);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('rtl');
   });
 
   it('passes the CSP nonce to the style elements it inserts', () => {

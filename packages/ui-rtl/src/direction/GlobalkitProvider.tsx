@@ -2,7 +2,7 @@
 import { CacheProvider, ThemeProvider } from '@emotion/react';
 import { getDirection } from '@globalkit/i18n';
 import type { Direction } from '@globalkit/i18n';
-import { useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { loadFontsFor } from '../fonts/fonts';
@@ -10,7 +10,7 @@ import { darkTheme, lightTheme } from '../theme/theme';
 import type { ColorScheme, Theme } from '../theme/theme';
 import { cacheFor, getDirectionCaches } from './caches';
 import { GlobalkitContext, PortalContainerContext } from './GlobalkitContext';
-import type { GlobalkitContextValue } from './GlobalkitContext';
+import type { GlobalkitContextValue, PortalHost } from './GlobalkitContext';
 import { rootStyles } from './rootStyles';
 import { useOptionalI18n } from '@globalkit/i18n';
 import { useOptionalLocale } from './useOptionalI18n';
@@ -75,7 +75,7 @@ export function GlobalkitProvider({
   const resolvedTheme =
     theme ?? (scheme === undefined && parent ? parent.theme : undefined) ?? themeFor(resolvedScheme);
   const caches = useMemo(() => getDirectionCaches(resolvedNonce), [resolvedNonce]);
-  const portalContainer = usePortalHost(direction, locale);
+  const portalHost = usePortalHost(direction, locale);
   const shouldLoadFonts = loadFonts ?? typeof document !== 'undefined';
 
   useEffect(() => {
@@ -102,7 +102,7 @@ export function GlobalkitProvider({
     <CacheProvider value={cacheFor(caches, direction)}>
       <ThemeProvider theme={resolvedTheme}>
         <GlobalkitContext.Provider value={value}>
-          <PortalContainerContext.Provider value={portalContainer}>
+          <PortalContainerContext.Provider value={portalHost}>
             <div
               dir={direction}
               lang={locale}
@@ -126,33 +126,44 @@ function themeFor(scheme: ColorScheme): Theme {
 
 /**
  * One container per provider in `document.body`, kept in sync with dir and
- * lang. Modelled as an external store: the element exists while the
- * provider is subscribed (mounted), and is null on the server.
+ * lang. It exists while the provider is mounted (null on the server). The
+ * provider hands out the stable host, never the element, so creating the
+ * element re-renders only the portals that read it, not the provider.
  */
-function usePortalHost(dir: Direction, locale: string): HTMLElement | null {
+function usePortalHost(dir: Direction, locale: string): PortalHost {
   const [host] = useState(createPortalHost);
-  const container = useSyncExternalStore(host.subscribe, host.get, getNull);
-  useEffect(() => {
-    container?.setAttribute('dir', dir);
-    container?.setAttribute('lang', locale);
-  }, [container, dir, locale]);
-  return container;
+  useEffect(() => host.attach(), [host]);
+  useEffect(() => host.label(dir, locale), [host, dir, locale]);
+  return host;
 }
-
-const getNull = () => null;
 
 function createPortalHost() {
   let element: HTMLElement | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
   return {
     get: () => element,
-    subscribe(): () => void {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    /** Creates the container; the returned cleanup removes it. */
+    attach(): () => void {
       element = document.createElement('div');
       element.setAttribute('data-gk-portal', '');
       document.body.appendChild(element);
+      notify();
       return () => {
         element?.remove();
         element = null;
+        notify();
       };
+    },
+    label(dir: Direction, locale: string): void {
+      element?.setAttribute('dir', dir);
+      element?.setAttribute('lang', locale);
     },
   };
 }

@@ -1,5 +1,5 @@
 /** @jsxImportSource @emotion/react */
-import { useContext } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -12,8 +12,11 @@ import { rootStyles } from './rootStyles';
  * libraries that take a container). Null on the server and before mount.
  */
 export function usePortalContainer(): HTMLElement | null {
-  return useContext(PortalContainerContext);
+  const host = useContext(PortalContainerContext);
+  return useSyncExternalStore(host.subscribe, host.get, getNull);
 }
+
+const getNull = () => null;
 
 /** Props of {@link Portal}. */
 export interface PortalProps {
