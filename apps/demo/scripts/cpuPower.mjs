@@ -8,6 +8,7 @@
 // Each report records the host's index (`lhr.environment.benchmarkIndex`), and
 // this session-to-session spread is large on shared VMs (1400–2750 seen here), so
 // the Lighthouse section states it beside the scores.
+import { median } from '../../../tooling/bench/src/harness.mjs';
 
 /** The host bracket Lighthouse's default 4× CPU slowdown is calibrated for. */
 export const CALIBRATED_BENCHMARK_INDEX = Object.freeze({ min: 1500, max: 2000 });
@@ -23,15 +24,12 @@ export const CALIBRATED_BENCHMARK_INDEX = Object.freeze({ min: 1500, max: 2000 }
 export function benchmarkIndexSummary(lhrs) {
   const values = lhrs
     .map((lhr) => lhr.environment?.benchmarkIndex)
-    .filter((value) => typeof value === 'number' && Number.isFinite(value) && value > 0)
-    .sort((a, b) => a - b);
+    .filter((value) => typeof value === 'number' && Number.isFinite(value) && value > 0);
   if (values.length === 0) return undefined;
-  const middle = Math.floor(values.length / 2);
-  const median = values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   return {
-    median: Math.round(median),
-    min: Math.round(values[0]),
-    max: Math.round(values.at(-1)),
+    median: Math.round(median(values)),
+    min: Math.round(Math.min(...values)),
+    max: Math.round(Math.max(...values)),
     runs: values.length,
   };
 }
