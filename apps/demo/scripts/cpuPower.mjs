@@ -6,7 +6,7 @@
 // `benchmarkIndex` (1500–2000) into a mid-tier phone. On a slower host every
 // simulated task is longer, so the same build scores lower; on a faster one, higher.
 // Each report records the host's index (`lhr.environment.benchmarkIndex`), and
-// this session-to-session spread is large on shared VMs (1400–2750 seen here), so
+// the spread is large on shared VMs (1257–2798 seen here, even within one run), so
 // the Lighthouse section states it beside the scores.
 import { median } from '../../../tooling/bench/src/harness.mjs';
 
