@@ -188,6 +188,10 @@ function score(lhr, id) {
 
 async function main() {
   if (!process.argv.includes('--no-build')) build();
+  // Before the servers and Chromium start, so the figure is the host's own (taken while
+  // Chromium was starting, it once read 25 µs where a quiet host reads 13): the other cost
+  // of this host that scores depend on and benchmarkIndex does not see (pageTouchCost.mjs).
+  const memory = describePageTouchCost(measurePageTouchCost());
   for (const port of REGION_PORTS) await assertPortFree(port, 'regional-api');
   await assertPortFree(DEMO_PORT, 'demo preview');
 
@@ -225,9 +229,6 @@ async function main() {
     const chromiumVersion =
       /\d+(?:\.\d+){3}/.exec(spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout)?.[0] ??
       'unknown';
-    // Before the audits, with nothing else running: the other cost of this host that
-    // scores depend on and benchmarkIndex does not see (pageTouchCost.mjs).
-    const memory = describePageTouchCost(measurePageTouchCost());
     const rows = [];
     /** Every valid run's report, for the host's CPU benchmark. */
     const allLhrs = [];
