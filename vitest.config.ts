@@ -23,6 +23,7 @@ export default defineConfig({
             'apps/*/src/**/*.test.ts',
             'scripts/**/*.test.mjs',
             'packages/*/scripts/**/*.test.mjs',
+            'tooling/*/src/**/*.test.mjs',
           ],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           testTimeout: 20_000,

@@ -51,8 +51,10 @@ export async function bundleBrowserPage() {
     minify: true,
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    // Fonts load only when GlobalkitProvider is asked to (the page is not).
-    external: ['@fontsource/*'],
+    // Fonts load only when GlobalkitProvider is asked to (the page is not): @fontsource
+    // stylesheets and ui-rtl's own (package.json "imports": #fonts/*), whose .woff2 files
+    // esbuild has no loader for.
+    external: ['@fontsource/*', '#fonts/*'],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;

@@ -11,12 +11,9 @@ import { writeBenchmarksSection } from '../../../scripts/benchmarksFile.mjs';
 
 import { BENCH_DIR, bundleNodeSuite } from './bundle.mjs';
 import { benchmarksMarkdown, machineInfo, suiteText } from './report.mjs';
+import { BUNDLED, SUITES } from './suiteList.mjs';
 
 /** @typedef {import('./report.mjs').SuiteResult} SuiteResult */
-
-const SUITES = ['money', 'parse', 'i18n', 'router', 'direction'];
-/** Suites that import workspace TypeScript and therefore run from an esbuild bundle. */
-const BUNDLED = new Set(['money', 'parse', 'i18n', 'router']);
 
 const args = process.argv.slice(2);
 const roundsArg = args.find((arg) => arg.startsWith('--rounds='));
