@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 import { markdownTable, provenance, writeBenchmarksSection } from './benchmarksFile.mjs';
+import { FONT_STYLESHEETS } from './fontStylesheets.mjs';
 import { ROOT } from './workspacePackages.mjs';
 
 // `--write` also records the figures in BENCHMARKS.md (section `size`); CI only checks.
@@ -23,8 +24,6 @@ const localeRows = [];
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const EMOTION = ['@emotion/*', 'stylis', 'stylis-plugin-rtl'];
 const I18NEXT = ['i18next', 'react-i18next', 'i18next-browser-languagedetector'];
-// Web fonts: @fontsource peers and ui-rtl's own font stylesheets (package.json "imports": #fonts/*).
-const FONTS = ['@fontsource/*', '#fonts/*'];
 
 /**
  * Budgets in bytes (min+gzip). `budget` is the goal (issue #10). Where an entry
@@ -68,7 +67,7 @@ const BUDGETS = [
     external: [
       ...REACT,
       ...EMOTION,
-      ...FONTS,
+      ...FONT_STYLESHEETS,
       '@globalkit/ui-rtl',
       '@globalkit/i18n',
       '@globalkit/regions',
@@ -89,7 +88,7 @@ const BUDGETS = [
     name: '@globalkit/ui-rtl all components (whole entry)',
     code: "export * from '@globalkit/ui-rtl';",
     budget: 25 * 1024,
-    external: [...REACT, ...EMOTION, ...FONTS, '@globalkit/i18n'],
+    external: [...REACT, ...EMOTION, ...FONT_STYLESHEETS, '@globalkit/i18n'],
   },
 ];
 
@@ -113,13 +112,13 @@ const TREE_SHAKING = [
     name: 'the consent banner and preferences entry point load the preferences dialog on demand',
     code: "export { ConsentBanner, ConsentPreferences } from './packages/consent/src/react/index.ts';",
     mustNotInclude: /consent\/src\/react\/ConsentPreferences\/PreferencesDialog/,
-    external: [...REACT, ...EMOTION, ...FONTS, ...I18NEXT, '@globalkit/regions'],
+    external: [...REACT, ...EMOTION, ...FONT_STYLESHEETS, ...I18NEXT, '@globalkit/regions'],
   },
   {
     name: 'LanguageSwitcher alone pulls in no Dialog',
     code: "export { LanguageSwitcher } from './packages/ui-rtl/src/index.ts';",
     mustNotInclude: /ui-rtl\/src\/components\/Dialog\//,
-    external: [...REACT, ...EMOTION, ...FONTS, '@globalkit/i18n'],
+    external: [...REACT, ...EMOTION, ...FONT_STYLESHEETS, '@globalkit/i18n'],
   },
 ];
 

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 import { build } from 'esbuild';
 
+import { FONT_STYLESHEETS } from '../../../scripts/fontStylesheets.mjs';
+
 export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 // Inside node_modules/.cache: ignored by git and by the repo's ESLint and
 // Prettier runs (a bundle is generated code), and rebuilt on every run.
@@ -51,10 +53,9 @@ export async function bundleBrowserPage() {
     minify: true,
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    // Fonts load only when GlobalkitProvider is asked to (the page is not): @fontsource
-    // stylesheets and ui-rtl's own (package.json "imports": #fonts/*), whose .woff2 files
-    // esbuild has no loader for.
-    external: ['@fontsource/*', '#fonts/*'],
+    // Fonts load only when GlobalkitProvider is asked to (the page is not), and esbuild
+    // has no loader for the .woff2 files their stylesheets point at.
+    external: [...FONT_STYLESHEETS],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;
