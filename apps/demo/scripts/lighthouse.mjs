@@ -188,12 +188,12 @@ function score(lhr, id) {
 
 async function main() {
   if (!process.argv.includes('--no-build')) build();
+  for (const port of REGION_PORTS) await assertPortFree(port, 'regional-api');
+  await assertPortFree(DEMO_PORT, 'demo preview');
   // Before the servers and Chromium start, so the figure is the host's own (taken while
   // Chromium was starting, it once read 25 µs where a quiet host reads 13): the other cost
   // of this host that scores depend on and benchmarkIndex does not see (pageTouchCost.mjs).
   const memory = describePageTouchCost(measurePageTouchCost());
-  for (const port of REGION_PORTS) await assertPortFree(port, 'regional-api');
-  await assertPortFree(DEMO_PORT, 'demo preview');
 
   const dataDir = mkdtempSync(join(tmpdir(), 'globalkit-lighthouse-'));
   const children = [];
